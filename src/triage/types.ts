@@ -1,0 +1,90 @@
+/** What the app suggests for a ticket; the advocate decides. */
+export type Decision = 'involve' | 'expert' | 'skip';
+
+/** The seed's kinds of tweet worth a reply, plus `other`. */
+export type Category =
+  | 'positive_feedback'
+  | 'criticism'
+  | 'product'
+  | 'support'
+  | 'sales'
+  | 'devops'
+  | 'competition'
+  | 'other';
+
+export const DECISIONS: readonly Decision[] = ['involve', 'expert', 'skip'];
+export const CATEGORIES: readonly Category[] = [
+  'positive_feedback',
+  'criticism',
+  'product',
+  'support',
+  'sales',
+  'devops',
+  'competition',
+  'other',
+];
+
+/** A run of the tweet text that made a signal fire; offsets index the analysed text. */
+export interface Evidence {
+  /** The words as they stand in the text. */
+  text: string;
+  /** Start offset (UTF-16 code units) in `Suggestion.text`. */
+  start: number;
+  /** End offset, exclusive. */
+  end: number;
+}
+
+/** One signal that fired, with the words that fired it. `signal` is a stable id the UI translates. */
+export interface Reason {
+  /** Stable id, e.g. `outage`, `praise`, `spam`; translated as `triage.signal.<id>`. */
+  signal: string;
+  /** Which decision this signal pulls towards. */
+  pulls: Decision;
+  /** The words in the tweet that triggered it (may be empty for structural signals such as a DM). */
+  evidence: Evidence[];
+}
+
+export interface Sentiment {
+  /** Normalised score in [-1, 1]. */
+  score: number;
+  label: 'positive' | 'neutral' | 'negative';
+}
+
+/** The X/Twitter part of a Zendesk Via object (REST and ZAF use the same names). */
+export interface ViaLike {
+  channel?: string | number;
+  source?: {
+    from?: { profile_url?: string; username?: string; name?: string } | null;
+    to?: { profile_url?: string; username?: string; name?: string } | null;
+    rel?: string | null;
+  } | null;
+}
+
+/** Input of the triage: the tweet as a Zendesk ticket carries it. */
+export interface TriageInput {
+  /** The tweet text (ticket description). */
+  text: string;
+  via?: ViaLike;
+  /** Every comment body, plain and HTML. */
+  comments?: { body?: string; htmlBody?: string }[];
+}
+
+/** Names that tune the signals; from the app settings, with GitLab defaults. */
+export interface TriageSettings {
+  brandNames: string[];
+  brandHandles: string[];
+  competitorNames: string[];
+}
+
+export interface Suggestion {
+  decision: Decision;
+  category: Category;
+  sentiment: Sentiment;
+  reasons: Reason[];
+  /** The text the evidence offsets refer to. */
+  text: string;
+  /** Canonical `https://x.com/<user>/status/<id>`, or null when none was found. */
+  tweetUrl: string | null;
+  /** True when the ticket is a private message (never suggested for involvement). */
+  isDirectMessage: boolean;
+}

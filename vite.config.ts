@@ -1,0 +1,44 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = import.meta.dirname;
+const dist = resolve(root, 'dist');
+
+/**
+ * Writes the rest of the Zendesk app folder around the bundle: manifest, the marketplace part of each
+ * translation file (Zendesk reads only `app.*` from them; the panel strings ship inside the JS chunks)
+ * and the logos.
+ */
+function zendeskAppFolder(): Plugin {
+  return {
+    name: 'zendesk-app-folder',
+    apply: 'build',
+    writeBundle() {
+      mkdirSync(join(dist, 'translations'), { recursive: true });
+      copyFileSync(join(root, 'manifest.json'), join(dist, 'manifest.json'));
+      for (const file of readdirSync(join(root, 'translations'))) {
+        if (!file.endsWith('.json')) continue;
+        const { app } = JSON.parse(readFileSync(join(root, 'translations', file), 'utf8')) as { app: unknown };
+        writeFileSync(join(dist, 'translations', file), `${JSON.stringify({ app }, null, 2)}\n`);
+      }
+      for (const file of readdirSync(join(root, 'assets'))) {
+        copyFileSync(join(root, 'assets', file), join(dist, 'assets', file));
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root: resolve(root, 'src'),
+  base: './',
+  plugins: [react(), zendeskAppFolder()],
+  build: {
+    outDir: resolve(dist, 'assets'),
+    emptyOutDir: true,
+    target: 'es2022',
+    reportCompressedSize: false,
+    rollupOptions: { input: resolve(root, 'src/index.html') },
+  },
+});
