@@ -1,0 +1,69 @@
+import type { Root } from 'react-dom/client';
+import { loadTranslations } from '../i18n/loadTranslations';
+import { resolveLocale } from '../i18n/locale';
+import { createSlackClient } from '../slack/client';
+import { App } from '../ui/App';
+import { OutsideZendesk } from '../ui/OutsideZendesk';
+import type { PanelServices } from '../ui/services';
+import { systemClock } from '../workflow/ports';
+import { readAppSettings } from '../workflow/settings';
+import { readColorScheme } from '../zendesk/colorScheme';
+import { readTicketSnapshot } from '../zendesk/ticket';
+import type { RawZafClient } from '../zendesk/types';
+import { createZafClient } from '../zendesk/zafClient';
+import { createZendeskPort } from './zendeskPort';
+import { slackThroughZendeskProxy } from './slackTransport';
+import { openStorage } from './storage';
+
+/** The SDK's global: Zendesk's CDN build in production, the npm build in the simulator. */
+export interface ZafSdk {
+  init(): RawZafClient | false;
+}
+
+/**
+ * Starts the app: the ZAF client, settings and context (local once registered), then the ticket, the
+ * user's locale and colour scheme in parallel, then the panel.
+ */
+export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
+  const raw = sdk?.init();
+  if (!raw) {
+    const locale = resolveLocale(navigator.language);
+    const i18n = await loadTranslations(locale);
+    root.render(<OutsideZendesk locale={locale} {...i18n} />);
+    return;
+  }
+  const zaf = createZafClient(raw);
+  const [metadata, context] = await Promise.all([zaf.metadata(), zaf.context()]);
+  const ticketId = context.ticketId ?? 0;
+  const firstLoad = readTicketSnapshot(zaf, ticketId);
+  firstLoad.catch(() => undefined);
+  const [user, colorScheme] = await Promise.all([
+    zaf.get(['currentUser.locale']).then(({ values }) => values['currentUser.locale'], () => undefined),
+    readColorScheme(window.location.search, zaf),
+  ]);
+  const locale = resolveLocale(typeof user === 'string' ? user : undefined);
+  const i18n = await loadTranslations(locale);
+  const settings = readAppSettings(metadata.settings);
+  const storage = openStorage();
+  let pending: Promise<Awaited<typeof firstLoad>> | null = firstLoad;
+
+  const services: PanelServices = {
+    ticketId,
+    subdomain: context.account.subdomain,
+    installationId: metadata.installationId,
+    settings,
+    loadTicket: () => {
+      // The first read started before the translations loaded; later reads are fresh.
+      const load = pending ?? readTicketSnapshot(zaf, ticketId);
+      pending = null;
+      return load;
+    },
+    on: (event, handler) => zaf.on(event, handler),
+    resize: (height) => void zaf.invoke('resize', { width: '100%', height: `${height}px` }).catch(() => undefined),
+    zendesk: createZendeskPort(zaf, storage, metadata.installationId),
+    slack: createSlackClient(slackThroughZendeskProxy(zaf)),
+    clock: systemClock,
+    storage,
+  };
+  root.render(<App services={services} i18n={{ locale, ...i18n }} colorScheme={colorScheme} />);
+}

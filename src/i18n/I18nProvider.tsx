@@ -1,0 +1,40 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createTranslate, formatRelativeTime, type Translate } from './translate';
+
+interface I18n {
+  /** The resolved locale (`pt-BR`, `de`…). */
+  locale: string;
+  t: Translate;
+  /** "3 minutes ago" in the user's language. */
+  relativeTime: (then: number, now?: number) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+export interface I18nProviderProps {
+  /** The resolved locale. */
+  locale: string;
+  /** The user's strings, flattened. */
+  strings: Record<string, string>;
+  /** English, flattened, for keys the user's locale lacks. */
+  fallback: Record<string, string>;
+  children: ReactNode;
+}
+
+export function I18nProvider({ locale, strings, fallback, children }: I18nProviderProps) {
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      t: createTranslate(locale, strings, fallback),
+      relativeTime: (then, now = Date.now()) => formatRelativeTime(locale, then, now),
+    }),
+    [locale, strings, fallback],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n() must be used inside <I18nProvider>: wrap the panel in it.');
+  return value;
+}

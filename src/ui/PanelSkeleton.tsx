@@ -1,0 +1,18 @@
+import { Skeleton } from '@zendeskgarden/react-loaders';
+import { useI18n } from '../i18n/I18nProvider';
+import { StyledSection, StyledSectionTitle, StyledVisuallyHidden } from './styled/layout';
+
+/** The card's shape while the ticket loads, so the sidebar does not jump. */
+export function PanelSkeleton() {
+  const { t } = useI18n();
+  return (
+    <StyledSection data-testid="panel-loading">
+      <StyledSectionTitle>{t('panel.tweet.title')}</StyledSectionTitle>
+      <StyledVisuallyHidden role="status">{t('panel.loading')}</StyledVisuallyHidden>
+      <Skeleton width="50%" />
+      <Skeleton />
+      <Skeleton />
+      <Skeleton width="70%" />
+    </StyledSection>
+  );
+}

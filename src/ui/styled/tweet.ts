@@ -1,0 +1,30 @@
+import styled from 'styled-components';
+import { getColor } from '@zendeskgarden/react-theming';
+
+export const StyledAuthor = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.xs};
+`;
+
+export const StyledAuthorName = styled.span`
+  font-weight: ${(p) => p.theme.fontWeights.semibold};
+  overflow-wrap: anywhere;
+`;
+
+/** The tweet body: kept as written (line breaks, emoji, right-to-left text). */
+export const StyledTweetText = styled.p`
+  margin: 0;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+  unicode-bidi: plaintext;
+`;
+
+/** Words that made a signal fire. */
+export const StyledEvidence = styled.mark`
+  border-radius: 2px;
+  padding: 0 1px;
+  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
+  color: inherit;
+`;

@@ -1,0 +1,43 @@
+import { SlackError } from '../slack/errors';
+import { readShareMetadata } from '../slack/statusMessage';
+import { WorkflowError } from './errors';
+import type { SlackPort } from './ports';
+
+/** How far before a pending marker the history is searched (clocks of Zendesk, Slack and the browser differ). */
+const CLOCK_SLACK_MS = 5 * 60_000;
+/** Without a marker time, how far back a share is looked for. */
+const DEFAULT_LOOKBACK_MS = 24 * 60 * 60_000;
+
+/**
+ * Finds the message this app posted for the ticket (its metadata names the ticket) in recent channel history.
+ * Needs `channels:history`; without it the share cannot be verified unless the advocate forces it.
+ */
+export async function findSharedMessage(
+  slack: SlackPort,
+  request: { ticketId: number; channel: string; force?: boolean },
+  since: number | null,
+  now: number,
+): Promise<string | null> {
+  const from = (since ?? now - DEFAULT_LOOKBACK_MS) - CLOCK_SLACK_MS;
+  try {
+    const history = await slack.conversations.history({
+      channel: request.channel,
+      oldest: (from / 1000).toFixed(6),
+      include_all_metadata: true,
+      limit: 200,
+    });
+    const ours = (history.messages ?? []).find((message) => {
+      const metadata = readShareMetadata(message);
+      return metadata !== null && String(metadata.ticket_id) === String(request.ticketId);
+    });
+    return ours?.ts ?? null;
+  } catch (error) {
+    if (error instanceof SlackError && error.slackError === 'missing_scope') {
+      if (request.force) return null;
+      throw new WorkflowError('cannot_verify', 'The channel history cannot be read to check an interrupted share', {
+        channel: request.channel,
+      });
+    }
+    throw error;
+  }
+}

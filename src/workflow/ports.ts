@@ -1,0 +1,43 @@
+import type { SlackPort } from '../slack/port';
+
+export type { SlackPort };
+
+/** The ticket as the server has it now (not the agent's draft). */
+export interface TicketState {
+  /** Every tag on the saved ticket. */
+  tags: string[];
+  /** `updated_at`, the stamp `safe_update` compares. */
+  updatedAt: string;
+  status: string;
+}
+
+/** An additive change to a ticket: safe to repeat after a 409. */
+export interface TicketChange {
+  addTags?: string[];
+  removeTags?: string[];
+  /** Body of an internal note (never public). */
+  internalNote?: string;
+}
+
+/** The Zendesk side of every workflow; the browser implements it over ZAF, tests with fakes. */
+export interface ZendeskPort {
+  /** Reads the saved ticket through REST. */
+  readTicket(ticketId: number): Promise<TicketState>;
+  /** One `safe_update` attempt; rejects with a `ZendeskError` (`conflict` on 409) and never retries itself. */
+  updateTicket(ticketId: number, change: TicketChange, updatedStamp: string): Promise<TicketState>;
+  /** The active macro with exactly this title; rejects with `not_found` naming it. */
+  findMacro(title: string): Promise<{ id: number; title: string }>;
+  /** Applies the macro in the agent's editor, as if the agent picked it. */
+  applyMacro(macroId: number): Promise<void>;
+}
+
+/** Time, injected so tests need no real waits. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};

@@ -1,0 +1,38 @@
+/** The installation's settings as the workflows use them (the Slack token is never among them). */
+export interface AppSettings {
+  /** Slack channel id (`C…`), or '' when the admin has not set one. */
+  channelId: string;
+  involvementMacroTitle: string;
+  respondedMacroTitle: string;
+  /** Comma-separated lists as the admin typed them, for the triage. */
+  triage: { brand_names?: string; brand_handles?: string; competitor_names?: string };
+  guidelinesUrl: string;
+}
+
+export const DEFAULT_INVOLVEMENT_MACRO = 'Involving Experts::Community Involvement';
+export const DEFAULT_RESPONDED_MACRO = 'Involving Experts::Expert Responded';
+export const DEFAULT_GUIDELINES_URL = 'https://handbook.gitlab.com/handbook/marketing/developer-relations/community-engagement/';
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** Reads `client.metadata().settings`, filling the manifest's defaults where a value is empty. */
+export function readAppSettings(values: Record<string, unknown>): AppSettings {
+  return {
+    channelId: text(values.slack_channel_id).toUpperCase(),
+    involvementMacroTitle: text(values.involvement_macro_title) || DEFAULT_INVOLVEMENT_MACRO,
+    respondedMacroTitle: text(values.responded_macro_title) || DEFAULT_RESPONDED_MACRO,
+    triage: {
+      brand_names: text(values.brand_names) || undefined,
+      brand_handles: text(values.brand_handles) || undefined,
+      competitor_names: text(values.competitor_names) || undefined,
+    },
+    guidelinesUrl: text(values.guidelines_url) || DEFAULT_GUIDELINES_URL,
+  };
+}
+
+/** A Slack channel id as Slack issues them: `C`, `G` or `D` and upper-case letters and digits. */
+export function isChannelId(value: string): boolean {
+  return /^[CG][A-Z0-9]{6,}$/.test(value);
+}

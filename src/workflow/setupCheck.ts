@@ -1,0 +1,89 @@
+import { SlackError } from '../slack/errors';
+import { ZendeskError } from '../zendesk/errors';
+import type { SlackPort, ZendeskPort } from './ports';
+import type { AppSettings } from './settings';
+
+/** Something an admin must fix before (or so that) sharing works. */
+export interface SetupProblem {
+  /** Stable id, translated as `setup.problem.<code>`. */
+  code:
+    | 'no_channel'
+    | 'token_invalid'
+    | 'missing_scope'
+    | 'channel_not_found'
+    | 'channel_archived'
+    | 'bot_not_in_channel'
+    | 'macro_missing'
+    | 'unreachable';
+  params: Record<string, string>;
+  /** `error` blocks the share; `warning` only limits it. */
+  severity: 'error' | 'warning';
+}
+
+export interface SetupResult {
+  problems: SetupProblem[];
+  /** `community-involvement`, when Slack told us. */
+  channelName?: string;
+  /** `https://acme.slack.com/`, from auth.test. */
+  workspaceUrl?: string;
+  checkedAt: number;
+}
+
+const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'token_expired', 'account_inactive']);
+
+/**
+ * The admin's setup as the share needs it: the Slack token works, the channel exists, is open and has the bot,
+ * and both macros exist with the configured titles. All calls run in parallel: one round trip.
+ */
+export async function checkSetup(deps: { slack: SlackPort; zendesk: ZendeskPort }, settings: AppSettings, now: number): Promise<SetupResult> {
+  const problems: SetupProblem[] = [];
+  const channel = settings.channelId;
+  if (!channel) problems.push({ code: 'no_channel', params: {}, severity: 'error' });
+  const [auth, info, ...macros] = await Promise.allSettled([
+    deps.slack.auth.test({}),
+    channel ? deps.slack.conversations.info({ channel }) : Promise.resolve(null),
+    deps.zendesk.findMacro(settings.involvementMacroTitle),
+    deps.zendesk.findMacro(settings.respondedMacroTitle),
+  ]);
+  const result: SetupResult = { problems, checkedAt: now };
+
+  if (auth.status === 'fulfilled') result.workspaceUrl = auth.value.url;
+  else problems.push(slackProblem(auth.reason, channel));
+
+  if (info.status === 'fulfilled' && info.value?.channel) {
+    const found = info.value.channel;
+    result.channelName = found.name;
+    if (found.is_archived) problems.push({ code: 'channel_archived', params: { channel: `#${found.name ?? channel}` }, severity: 'error' });
+    else if (found.is_member === false) {
+      problems.push({ code: 'bot_not_in_channel', params: { channel: `#${found.name ?? channel}` }, severity: found.is_private ? 'error' : 'warning' });
+    }
+  } else if (info.status === 'rejected' && auth.status === 'fulfilled') {
+    problems.push(slackProblem(info.reason, channel));
+  }
+
+  const titles = [settings.involvementMacroTitle, settings.respondedMacroTitle];
+  macros.forEach((macro, index) => {
+    if (macro.status === 'rejected' && macro.reason instanceof ZendeskError && macro.reason.code === 'not_found') {
+      problems.push({ code: 'macro_missing', params: { title: titles[index] ?? '' }, severity: 'error' });
+    }
+  });
+  return result;
+}
+
+function slackProblem(error: unknown, channel: string): SetupProblem {
+  if (error instanceof SlackError && error.slackError) {
+    if (TOKEN_ERRORS.has(error.slackError)) return { code: 'token_invalid', params: { error: error.slackError }, severity: 'error' };
+    if (error.slackError === 'missing_scope') {
+      // conversations.info needs channels:read only for this check; sharing itself still works.
+      const scope = error.needed ?? 'channels:read';
+      return { code: 'missing_scope', params: { scope }, severity: scope.includes('chat:write') ? 'error' : 'warning' };
+    }
+    if (error.slackError === 'channel_not_found') return { code: 'channel_not_found', params: { channel }, severity: 'error' };
+  }
+  return { code: 'unreachable', params: {}, severity: 'warning' };
+}
+
+/** Whether a problem list stops the share. */
+export function setupBlocksShare(problems: readonly SetupProblem[]): boolean {
+  return problems.some((problem) => problem.severity === 'error');
+}

@@ -1,0 +1,60 @@
+import { SlackError } from '../slack/errors';
+import type { SlackPort } from './ports';
+
+/** What volunteers did with the Slack post. */
+export interface ShareActivity {
+  /** Slack user ids who reacted 👀 (took it). */
+  claimedBy: string[];
+  /** Slack user ids who reacted ✅ (replied). */
+  doneBy: string[];
+  /** Replies in the post's thread; null when the thread could not be read. */
+  replyCount: number | null;
+  /** Names of users seen in the thread, by id. */
+  names: Record<string, string>;
+  /** Scopes the token lacks for parts of this view (`reactions:read`, `channels:history`). */
+  missingScopes: string[];
+  /** The post no longer exists (deleted in Slack). */
+  postGone: boolean;
+}
+
+const CLAIM = 'eyes';
+const DONE = new Set(['white_check_mark', 'heavy_check_mark', 'ballot_box_with_check']);
+
+/** One `reactions.get` and one `conversations.replies`, in parallel; a missing scope hides that part only. */
+export async function readShareActivity(slack: SlackPort, channel: string, ts: string): Promise<ShareActivity> {
+  const [reactions, replies] = await Promise.allSettled([
+    slack.reactions.get({ channel, timestamp: ts, full: true }),
+    slack.conversations.replies({ channel, ts, limit: 200 }),
+  ]);
+  const activity: ShareActivity = { claimedBy: [], doneBy: [], replyCount: null, names: {}, missingScopes: [], postGone: false };
+
+  if (reactions.status === 'fulfilled') {
+    for (const reaction of reactions.value.message?.reactions ?? []) {
+      const name = (reaction.name ?? '').split('::')[0] ?? '';
+      if (name === CLAIM) activity.claimedBy.push(...(reaction.users ?? []));
+      if (DONE.has(name)) activity.doneBy.push(...(reaction.users ?? []));
+    }
+  } else {
+    noteFailure(activity, reactions.reason, 'reactions:read');
+  }
+
+  if (replies.status === 'fulfilled') {
+    const [, ...thread] = replies.value.messages ?? [];
+    activity.replyCount = thread.length;
+    for (const message of thread) {
+      const profile = message.user_profile;
+      if (message.user && profile) activity.names[message.user] = profile.display_name || profile.real_name || message.user;
+    }
+  } else {
+    noteFailure(activity, replies.reason, 'channels:history');
+  }
+  activity.claimedBy = [...new Set(activity.claimedBy)];
+  activity.doneBy = [...new Set(activity.doneBy)];
+  return activity;
+}
+
+function noteFailure(activity: ShareActivity, error: unknown, scope: string): void {
+  if (!(error instanceof SlackError)) return;
+  if (error.slackError === 'missing_scope') activity.missingScopes.push(error.needed ?? scope);
+  if (error.slackError === 'message_not_found' || error.slackError === 'thread_not_found') activity.postGone = true;
+}

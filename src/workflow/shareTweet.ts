@@ -1,0 +1,237 @@
+import type { ChatPostMessageArguments } from '@slack/web-api';
+import { SlackError } from '../slack/errors';
+import { ZendeskError } from '../zendesk/errors';
+import { asStepError, WorkflowError, type StepError } from './errors';
+import { findSharedMessage } from './channelHistory';
+import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
+import { pendingTags, pendingTagsIn, readShareMarker, sharedTags, TAG_WITHDRAWN } from './shareMarker';
+import { runStep, StepFailure, type StepRunner } from './steps';
+
+/** The steps of one share, in the order the panel lists them. */
+export type ShareStepId = 'prepare' | 'post' | 'permalink' | 'apply_macro' | 'record';
+export const SHARE_STEPS: readonly ShareStepId[] = ['prepare', 'post', 'permalink', 'apply_macro', 'record'];
+
+export type StepStatus = 'waiting' | 'running' | 'done' | 'failed';
+
+/**
+ * How long a pending marker without a Slack message is taken to be a share still under way elsewhere (another
+ * tab, or a request from before a reload). Longer than the adapter's 20 s request timeout, so a post that was
+ * sent is in the channel history before the marker counts as abandoned.
+ */
+export const PENDING_GRACE_MS = 30_000;
+/** Conflicting ticket updates absorbed per step before giving up. */
+const MAX_CONFLICT_RETRIES = 3;
+
+export interface ShareRequest {
+  ticketId: number;
+  /** Slack channel id (`C…`). */
+  channel: string;
+  macroTitle: string;
+  /** The `chat.postMessage` arguments, built by `buildShareMessage`. */
+  message: ChatPostMessageArguments;
+  /** The internal note recorded on the ticket, given the Slack permalink. */
+  internalNote: (permalink: string) => string;
+  /** Post even though an interrupted share cannot be checked in the channel (the advocate looked). */
+  force?: boolean;
+}
+
+/** Everything a share knows so far; the retry resumes from it. */
+export interface ShareProgress {
+  steps: Record<ShareStepId, StepStatus>;
+  /** The saved ticket as last seen. */
+  ticket: TicketState;
+  macroId?: number;
+  ts?: string;
+  permalink?: string;
+  /** What is known about our own `chat.postMessage`: `unknown` after a timeout or a dropped reply. */
+  post: 'not_sent' | 'posted' | 'unknown' | 'rejected';
+  /** Set when this tab wrote the pending marker. */
+  pendingSince?: number;
+  /** The ticket turned out to be shared already (another tab or agent); nothing else was done. */
+  alreadyShared?: { channel: string; ts: string };
+  failure?: { step: ShareStepId; error: StepError };
+  /** A wait the share does by itself before retrying a step once (429, a share in progress elsewhere). */
+  countdown?: { step: ShareStepId; until: number };
+  finished: boolean;
+}
+
+export interface ShareDeps {
+  zendesk: ZendeskPort;
+  slack: SlackPort;
+  clock: Clock;
+}
+
+export function startShare(ticket: TicketState): ShareProgress {
+  return {
+    steps: { prepare: 'waiting', post: 'waiting', permalink: 'waiting', apply_macro: 'waiting', record: 'waiting' },
+    ticket,
+    post: 'not_sent',
+    finished: false,
+  };
+}
+
+/**
+ * Runs the share from the first step that is not done: mark the ticket pending, post to Slack, get the
+ * permalink while the macro lands in the editor, record the share on the ticket. Never posts twice: a
+ * pending marker or an unknown post outcome is resolved from the channel history first.
+ */
+export async function shareTweet(
+  deps: ShareDeps,
+  request: ShareRequest,
+  start: ShareProgress,
+  onProgress: (progress: ShareProgress) => void,
+): Promise<ShareProgress> {
+  let progress: ShareProgress = { ...start, failure: undefined, countdown: undefined };
+  const update = (change: Partial<ShareProgress>) => {
+    progress = { ...progress, ...change, steps: { ...progress.steps, ...change.steps } };
+    onProgress(progress);
+  };
+  const run: StepRunner<ShareStepId> = (step, work) =>
+    runStep(step, work, {
+      clock: deps.clock,
+      setStatus: (status) => update({ steps: { ...progress.steps, [step]: status } }),
+      setCountdown: (until) => update({ countdown: until === undefined ? undefined : { step, until } }),
+    });
+  const context = { deps, request, get: () => progress, update };
+
+  try {
+    if (progress.steps.prepare !== 'done') await run('prepare', () => prepare(context));
+    if (progress.alreadyShared) {
+      update({ finished: true });
+      return progress;
+    }
+    if (progress.steps.post !== 'done') await run('post', () => post(context));
+    const parallel: Promise<void>[] = [];
+    if (progress.steps.permalink !== 'done') parallel.push(run('permalink', () => permalink(context)));
+    if (progress.steps.apply_macro !== 'done') parallel.push(run('apply_macro', () => applyMacro(context)));
+    const settled = await Promise.allSettled(parallel);
+    const rejected = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (rejected) throw rejected.reason;
+    if (progress.steps.record !== 'done') await run('record', () => record(context));
+    update({ finished: true });
+  } catch (failure) {
+    if (failure instanceof StepFailure) update({ failure: { step: failure.step as ShareStepId, error: failure.error } });
+    else throw failure;
+  }
+  return progress;
+}
+
+interface ShareContext {
+  deps: ShareDeps;
+  request: ShareRequest;
+  get: () => ShareProgress;
+  update: (change: Partial<ShareProgress>) => void;
+}
+
+/** Resolves the macro and writes the pending marker, unless the ticket is shared or being shared already. */
+async function prepare({ deps, request, get, update }: ShareContext): Promise<void> {
+  const macro = deps.zendesk.findMacro(request.macroTitle);
+  macro.catch(() => undefined);
+  // A retry, or a second tab, must not trust the snapshot the panel loaded with.
+  let ticket = get().steps.prepare === 'failed' ? await deps.zendesk.readTicket(request.ticketId) : get().ticket;
+  for (let attempt = 0; ; attempt += 1) {
+    const marker = readShareMarker(ticket.tags);
+    if (marker.state === 'shared') {
+      update({ ticket, alreadyShared: { channel: marker.channel, ts: marker.ts } });
+      return;
+    }
+    if (marker.state === 'pending') {
+      update({ ticket });
+      if (get().pendingSince === undefined || get().post === 'unknown') {
+        await resolveInterruptedShare({ deps, request, get, update }, marker.since);
+      }
+      break;
+    }
+    try {
+      const now = deps.clock.now();
+      ticket = await deps.zendesk.updateTicket(request.ticketId, { addTags: pendingTags(now) }, ticket.updatedAt);
+      update({ ticket, pendingSince: now });
+      break;
+    } catch (error) {
+      if (!(error instanceof ZendeskError && error.code === 'conflict') || attempt >= MAX_CONFLICT_RETRIES) throw error;
+      ticket = await deps.zendesk.readTicket(request.ticketId);
+    }
+  }
+  update({ macroId: (await macro).id });
+}
+
+/**
+ * A pending marker we did not just write, or a post whose answer never came: find our message in the channel
+ * before anything is posted. Found: the post step is done. Not found and still recent: someone may be posting
+ * right now, so wait. Not found and old: the earlier attempt never posted.
+ */
+async function resolveInterruptedShare({ deps, request, get, update }: ShareContext, since: number | null): Promise<void> {
+  const ts = await findSharedMessage(deps.slack, request, since ?? get().pendingSince ?? null, deps.clock.now());
+  if (ts) {
+    update({ ts, post: 'posted', steps: { ...get().steps, post: 'done' } });
+    return;
+  }
+  const startedAt = since ?? get().pendingSince;
+  const age = startedAt === undefined || startedAt === null ? Infinity : deps.clock.now() - startedAt;
+  if (age < PENDING_GRACE_MS) {
+    throw new WorkflowError('share_in_progress', 'A share of this ticket may still be under way', {
+      retryAfterSeconds: Math.ceil((PENDING_GRACE_MS - age) / 1000),
+    });
+  }
+}
+
+async function post(context: ShareContext): Promise<void> {
+  const { deps, request, get, update } = context;
+  if (get().post === 'unknown') {
+    await resolveInterruptedShare(context, get().pendingSince ?? null);
+    if (get().post === 'posted') return;
+  }
+  try {
+    const response = await deps.slack.chat.postMessage(request.message);
+    if (!response.ts) throw new SlackError('platform', 'chat.postMessage answered without a ts', { method: 'chat.postMessage' });
+    update({ ts: response.ts, post: 'posted' });
+  } catch (error) {
+    const stepError = asStepError(error);
+    const rejected = stepError instanceof SlackError && (stepError.code === 'platform' || stepError.code === 'rate_limited');
+    update({ post: rejected ? 'rejected' : 'unknown' });
+    throw stepError;
+  }
+}
+
+async function permalink({ deps, request, get, update }: ShareContext): Promise<void> {
+  const response = await deps.slack.chat.getPermalink({ channel: request.channel, message_ts: requireTs(get()) });
+  if (!response.permalink) throw new SlackError('platform', 'chat.getPermalink answered without a permalink', { method: 'chat.getPermalink' });
+  update({ permalink: response.permalink });
+}
+
+async function applyMacro({ deps, get }: ShareContext): Promise<void> {
+  const macroId = get().macroId;
+  if (macroId === undefined) throw new ZendeskError('not_found', 'The macro was not resolved');
+  await deps.zendesk.applyMacro(macroId);
+}
+
+/** Tags with channel and ts, the pending marker removed, and an internal note with the permalink. */
+async function record({ deps, request, get, update }: ShareContext): Promise<void> {
+  const link = get().permalink ?? '';
+  let ticket = get().ticket;
+  for (let attempt = 0; ; attempt += 1) {
+    const change = {
+      addTags: sharedTags(request.channel, requireTs(get())),
+      removeTags: [...pendingTagsIn(ticket.tags), TAG_WITHDRAWN],
+      internalNote: request.internalNote(link),
+    };
+    try {
+      ticket = await deps.zendesk.updateTicket(request.ticketId, change, ticket.updatedAt);
+      update({ ticket });
+      return;
+    } catch (error) {
+      if (!(error instanceof ZendeskError && error.code === 'conflict')) throw error;
+      if (attempt >= MAX_CONFLICT_RETRIES) throw new WorkflowError('busy_ticket', 'The ticket kept changing');
+      ticket = await deps.zendesk.readTicket(request.ticketId);
+      if (readShareMarker(ticket.tags).state === 'shared') {
+        update({ ticket });
+        return;
+      }
+    }
+  }
+}
+
+function requireTs(progress: ShareProgress): string {
+  if (!progress.ts) throw new WorkflowError('not_shared', 'No Slack message to refer to');
+  return progress.ts;
+}

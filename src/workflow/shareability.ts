@@ -1,0 +1,24 @@
+import type { ShareMarker } from './shareMarker';
+
+/** Why the share button is off, in the order the advocate should fix them. */
+export type ShareBlocker = 'no_channel' | 'setup_broken' | 'direct_message' | 'no_url' | 'already_shared';
+
+export interface ShareabilityInput {
+  channelId: string;
+  /** The setup check found a problem an admin must fix (bad token, bot not in channel…). */
+  setupBroken: boolean;
+  isDirectMessage: boolean;
+  /** The validated, canonical tweet URL, or null. */
+  tweetUrl: string | null;
+  marker: ShareMarker;
+}
+
+/** The first reason a share cannot start, or null when it can. */
+export function shareBlocker(input: ShareabilityInput): ShareBlocker | null {
+  if (input.marker.state === 'shared') return 'already_shared';
+  if (!input.channelId) return 'no_channel';
+  if (input.setupBroken) return 'setup_broken';
+  if (input.isDirectMessage) return 'direct_message';
+  if (!input.tweetUrl) return 'no_url';
+  return null;
+}
