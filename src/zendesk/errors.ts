@@ -26,7 +26,7 @@ export class ZendeskError extends Error {
   constructor(
     readonly code: ZendeskErrorCode,
     message: string,
-    readonly details: { status?: number; retryAfterSeconds?: number; body?: unknown } = {},
+    readonly details: { status?: number; retryAfterSeconds?: number; body?: unknown; macroTitle?: string } = {},
   ) {
     super(message);
   }
