@@ -4,6 +4,7 @@ import { Skeleton } from '@zendeskgarden/react-loaders';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Suggestion } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { Checklist } from './Checklist';
+import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledList, StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 
 /** What the advocate decided, starting from the suggestion. */
@@ -32,6 +33,7 @@ export interface SuggestionSectionProps {
 /** The app's suggestion with its reasons; the advocate's decision, category and note; the tone rules. */
 export function SuggestionSection({ suggestion, choice, onChoiceChange, toneRules, guidelinesUrl, checklist }: SuggestionSectionProps) {
   const { t } = useI18n();
+  usePerformanceMark('ci:suggestion', suggestion !== undefined);
   if (!suggestion || !choice) {
     return (
       <StyledSection aria-busy="true" aria-label={t('panel.suggestion.title')}>

@@ -3,6 +3,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import type { Reason } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { HighlightedText } from './HighlightedText';
+import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import { StyledAuthor, StyledAuthorName, StyledTweetText } from './styled/tweet';
 import { TweetUrlField } from './TweetUrlField';
@@ -36,6 +37,7 @@ export interface TweetCardProps {
 export function TweetCard(props: TweetCardProps) {
   const { t } = useI18n();
   const { author } = props;
+  usePerformanceMark('ci:card');
   return (
     <StyledSection aria-labelledby="tweet-card-title">
       <StyledSectionTitle id="tweet-card-title">{t('panel.tweet.title')}</StyledSectionTitle>

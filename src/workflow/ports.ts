@@ -1,23 +1,8 @@
 import type { SlackPort } from '../slack/port';
+import type { TicketState } from '../zendesk/ticketState';
+import type { TicketChange } from '../zendesk/ticketUpdates';
 
-export type { SlackPort };
-
-/** The ticket as the server has it now (not the agent's draft). */
-export interface TicketState {
-  /** Every tag on the saved ticket. */
-  tags: string[];
-  /** `updated_at`, the stamp `safe_update` compares. */
-  updatedAt: string;
-  status: string;
-}
-
-/** An additive change to a ticket: safe to repeat after a 409. */
-export interface TicketChange {
-  addTags?: string[];
-  removeTags?: string[];
-  /** Body of an internal note (never public). */
-  internalNote?: string;
-}
+export type { SlackPort, TicketChange, TicketState };
 
 /** The Zendesk side of every workflow; the browser implements it over ZAF, tests with fakes. */
 export interface ZendeskPort {

@@ -13,7 +13,7 @@ export interface DetectedReply {
 
 interface CommentLike {
   id: number;
-  authorId: number;
+  authorId: number | null;
   authorName: string;
   public: boolean;
   via: ViaLike;
@@ -27,7 +27,7 @@ const X_CHANNELS = new Set(['twitter', '30', 'any_channel']);
  * the requester, brought in by the X channel (the official account's answers come from agents through the web,
  * not the X channel, so they are not mistaken for a volunteer's).
  */
-export function detectReply(comments: readonly CommentLike[], requesterId: number, sharedAt: number): DetectedReply | null {
+export function detectReply(comments: readonly CommentLike[], requesterId: number | null, sharedAt: number): DetectedReply | null {
   for (const comment of comments) {
     const createdAt = Date.parse(comment.createdAt);
     if (!comment.public || comment.authorId === requesterId || !(createdAt > sharedAt)) continue;

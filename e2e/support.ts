@@ -1,0 +1,96 @@
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_PATH } from '../scripts/ensure-chromium';
+
+/** Flags that keep Debian's chromium off the (closed) network and working as root in a container. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export function simHost(): string {
+  return inject('simHost');
+}
+
+/** The simulator's control endpoints (simulator/CONTRACT.md). */
+export const sim = {
+  async call<T = unknown>(path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${simHost()}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  },
+  reset: () => sim.call('/__sim/reset', {}),
+  fault: (fault: Record<string, unknown>) => sim.call('/__sim/faults', fault),
+  latency: (ms: number) => sim.call('/__sim/latency', { ms }),
+  settings: (settings: Record<string, unknown>) => sim.call('/__sim/settings', { settings }),
+  slackConfig: (config: Record<string, unknown>) => sim.call('/__sim/slack/config', config),
+  messages: async () => (await sim.call<{ messages: SlackMessage[] }>('/__sim/slack/messages')).messages,
+  ticket: (id: number) => sim.call<SimTicket>(`/__sim/tickets/${id}`),
+  react: (ts: string, name: string, user: string) => sim.call('/__sim/slack/reactions', { ts, name, user }),
+  threadReply: (threadTs: string, user: string, text: string) => sim.call('/__sim/slack/replies', { thread_ts: threadTs, user, text }),
+  xReply: (id: number, reply: { name: string; handle: string; body: string }) => sim.call(`/__sim/tickets/${id}/replies`, reply),
+};
+
+export interface SlackMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks?: { type: string; [key: string]: unknown }[];
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  thread_ts?: string;
+  reactions?: { name: string; users: string[]; count: number }[];
+  edited?: { user: string; ts: string };
+}
+
+export interface SimTicket {
+  id: number;
+  status: string;
+  tags: string[];
+  updated_at: string;
+  comments: { id: number; author_id: number; author_name: string; body: string; html_body: string; public: boolean; created_at: string }[];
+  macros_applied: { id: number; title: string }[];
+}
+
+export interface OpenTicket {
+  page: Page;
+  context: BrowserContext;
+  /** The app's iframe (another site than the host page). */
+  app: FrameLocator;
+}
+
+/** Opens the host page on a ticket in a fresh context and waits until the panel shows it. */
+export async function openTicket(
+  browser: Browser,
+  ticketId: number,
+  options: { theme?: 'light' | 'dark'; locale?: string; context?: BrowserContext } = {},
+): Promise<OpenTicket> {
+  const context = options.context ?? (await browser.newContext({ viewport: { width: 1400, height: 1000 } }));
+  const page = await context.newPage();
+  const query = new URLSearchParams({ ticket: String(ticketId), theme: options.theme ?? 'light' });
+  if (options.locale) query.set('locale', options.locale);
+  await page.goto(`${simHost()}/?${query.toString()}`);
+  const app = page.frameLocator('#app-frame');
+  await app.locator('[data-testid="panel"]').waitFor();
+  return { page, context, app };
+}
+
+/** Every text node and attribute value of the app frame and the host page, for the secret checks. */
+export async function everyText(page: Page): Promise<string> {
+  const frames = page.frames();
+  const texts = await Promise.all(frames.map((frame) => frame.evaluate(() => document.documentElement.outerHTML).catch(() => '')));
+  return texts.join('\n');
+}

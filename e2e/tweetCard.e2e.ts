@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { expectedAuthor, TICKETS } from './fixtures';
+import { launchBrowser, openTicket, sim } from './support';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  await sim.reset();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('every sample ticket shows its tweet card (%s)', (theme) => {
+  test.each(TICKETS.map((ticket) => [ticket.id, ticket.subject.slice(0, 40), ticket] as const))('ticket %i: %s', async (_id, _subject, ticket) => {
+    const { app, context } = await openTicket(browser, ticket.id, { theme });
+    try {
+      const author = expectedAuthor(ticket);
+      await expect.poll(() => app.getByTestId('tweet-author').textContent()).toBe(author.name);
+      if (author.handle) expect(await app.getByTestId('tweet-handle').textContent()).toBe(`@${author.handle}`);
+      const firstLine = (ticket.comments[0]?.body ?? '').split('\n')[0]?.slice(0, 30) ?? '';
+      expect(await app.getByTestId('tweet-text').textContent()).toContain(firstLine);
+      const channel = await app.getByTestId('tweet-channel').textContent();
+      expect(channel).toBe(ticket.expected.isDirectMessage ? 'Direct message (private)' : 'Public post');
+      if (ticket.expected.tweetUrl) {
+        await expect.poll(() => app.getByTestId('tweet-url').getAttribute('href')).toBe(ticket.expected.tweetUrl);
+      } else {
+        await expect.poll(() => app.getByTestId('tweet-url-input').count()).toBe(1);
+      }
+      const background = await app.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
+      const [red = 0] = (background.match(/\d+/g) ?? []).map(Number);
+      expect(theme === 'dark' ? red < 80 : red > 200).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
