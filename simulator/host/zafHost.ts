@@ -35,7 +35,7 @@ export interface ZafHostHandlers {
   get(path: string): unknown;
   /** Changes an allow-listed path of the draft; throw a `ZafError` to refuse. */
   set(path: string, value: unknown): void;
-  /** Runs an allow-listed action; throw a `ZafError` to refuse (for example an unknown macro). */
+  /** Runs an allow-listed action; throw (or reject with) a `ZafError` to refuse, e.g. an unknown macro. */
   invoke(name: string, args: unknown[]): unknown;
   /** Performs `client.request(options)`; the answer decides done, fail or silence. */
   request(options: Record<string, unknown>): Promise<RequestAnswer>;
@@ -121,12 +121,19 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
   const post = (message: Record<string, unknown>): void => send(message, appOrigin);
   const latency = (): number => Math.max(0, handlers.latencyMs?.() ?? 0);
 
-  function answerRpc(id: unknown, faults: Array<RpcFault | undefined>, compute: () => Record<string, unknown>): void {
+  function answerRpc(
+    id: unknown,
+    faults: Array<RpcFault | undefined>,
+    compute: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+  ): void {
     if (faults.some((fault) => fault?.hang)) return;
-    const result = compute();
-    if (faults.some((fault) => fault?.drop)) return;
-    const extra = faults.reduce((sum, fault) => sum + (fault?.latencyMs ?? 0), 0);
-    later(latency() + extra, () => post({ id, result }));
+    void Promise.resolve()
+      .then(compute)
+      .then((result) => {
+        if (faults.some((fault) => fault?.drop)) return;
+        const extra = faults.reduce((sum, fault) => sum + (fault?.latencyMs ?? 0), 0);
+        later(latency() + extra, () => post({ id, result }));
+      });
   }
 
   function readPath(path: string): unknown {
@@ -162,7 +169,7 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
   function handleChange(id: unknown, kind: 'set' | 'invoke', params: unknown): void {
     const entries = typeof params === 'object' && params !== null ? Object.entries(params) : [];
     const faults = entries.map(([name]) => handlers.takeRpcFault?.(`zaf:${kind}:${name}`));
-    answerRpc(id, faults, () => {
+    answerRpc(id, faults, async () => {
       const result: Record<string, unknown> = { errors: {} };
       const errors = result.errors as Record<string, ZafError>;
       for (const [name, value] of entries) {
@@ -176,7 +183,7 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
             handlers.set(name, value);
             result[name] = value;
           } else {
-            result[name] = handlers.invoke(name, Array.isArray(value) ? value : [value]) ?? null;
+            result[name] = (await handlers.invoke(name, Array.isArray(value) ? value : [value])) ?? null;
           }
         } catch (error) {
           errors[name] = errorValue(error, name);
