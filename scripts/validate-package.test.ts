@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeAppFolder, pngOf, sampleManifest, type AppFolderChanges } from './app-package/testing/appFolder';
-import { validatePackage, type IssueCode, type PackageReport } from './validate-package';
+import { readPackageDir } from './app-package/packageFiles';
+import { writeZip } from './app-package/zipWriter';
+import { validatePackage, validatePackageAt, type IssueCode, type PackageReport } from './validate-package';
 
 function check(changes: AppFolderChanges = {}): PackageReport {
   const folder = makeAppFolder(changes);
@@ -217,6 +219,21 @@ describe('content', () => {
     expect(check({ files: { 'assets/index.js': tracker } }).errors).toEqual([
       expect.objectContaining({ code: 'insecure_url', message: expect.stringContaining('http://tracker.example.com/pixel.gif') }),
     ]);
+  });
+});
+
+describe('a zip ready for upload', () => {
+  it('is checked the same way as a folder', () => {
+    const folder = makeAppFolder({ remove: ['assets/logo.png'] });
+    const zipPath = join(folder.dir, '..', `${folder.dir.split('/').pop()}.zip`);
+    try {
+      writeFileSync(zipPath, writeZip(readPackageDir(folder.dir)));
+      expect(validatePackageAt(zipPath)).toEqual(validatePackage(folder.dir));
+      expect(errorCodes(validatePackageAt(zipPath))).toEqual(['missing_file']);
+    } finally {
+      rmSync(zipPath, { force: true });
+      folder.remove();
+    }
   });
 });
 

@@ -32,7 +32,13 @@ function entryContent(zip: Buffer, localOffset: number, method: number, compress
   const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
   const data = zip.subarray(start, start + compressedSize);
   if (method === METHOD_STORED) return Buffer.from(data);
-  if (method === METHOD_DEFLATED) return inflateRawSync(data);
+  if (method === METHOD_DEFLATED) {
+    try {
+      return inflateRawSync(data);
+    } catch (error) {
+      throw new ZipFormatError(`An entry at offset ${localOffset} does not inflate: ${(error as Error).message}`);
+    }
+  }
   throw new ZipFormatError(`Compression method ${method} is not supported.`);
 }
 
