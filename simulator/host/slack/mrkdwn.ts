@@ -50,7 +50,7 @@ export function parseMrkdwn(source: string): MrkdwnNode[] {
   while (index < source.length) {
     const char = source[index] ?? '';
     const rest = source.slice(index);
-    const boundaryBefore = index === 0 || /[\s(\[{"'>]/.test(source[index - 1] ?? '');
+    const boundaryBefore = index === 0 || /[\s([{"'>]/.test(source[index - 1] ?? '');
     if (char === '<') {
       const end = source.indexOf('>', index);
       if (end > index) {

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import slackFixture from '../../fixtures/slack.json';
+import { simApi } from '../state/simApi';
+import { useHostSnapshot } from '../ui/HostContext';
+import { Column, Muted, PaneTitle } from '../ui/styled';
+import { SlackMessage } from './SlackMessage';
+import { readSlackView, type SlackPaneView, type SlackPerson } from './slackView';
+
+const FIXTURE_PEOPLE: SlackPerson[] = slackFixture.users
+  .filter((user) => !('is_bot' in user && user.is_bot))
+  .map((user) => ({ id: user.id, name: user.real_name }));
+
+/** `#community-involvement` as volunteers see it, refreshed on every `slack` server event. */
+export function SlackPane() {
+  const { slackVersion } = useHostSnapshot();
+  const [view, setView] = useState<SlackPaneView>({ messages: [], people: [] });
+  const [error, setError] = useState<string>();
+  const [volunteerId, setVolunteerId] = useState<string>();
+  useEffect(() => {
+    let current = true;
+    simApi
+      .slackView()
+      .then((body) => current && (setView(readSlackView(body)), setError(undefined)))
+      .catch((reason: unknown) => current && setError(String(reason)));
+    return () => {
+      current = false;
+    };
+  }, [slackVersion]);
+  const people = view.people.length > 0 ? view.people : FIXTURE_PEOPLE;
+  const volunteer = people.find((person) => person.id === volunteerId) ?? people[0];
+  return (
+    <Column id="slack-pane" aria-label="Slack">
+      <PaneTitle>
+        Slack · #community-involvement{' '}
+        <label>
+          <Muted>as </Muted>
+          <select id="slack-volunteer" value={volunteer?.id ?? ''} onChange={(event) => setVolunteerId(event.target.value)}>
+            {people.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </PaneTitle>
+      {error ? <Muted role="alert">Slack view unavailable: {error}</Muted> : null}
+      {view.messages.length === 0 && !error ? <Muted style={{ padding: 16 }}>No messages yet.</Muted> : null}
+      {view.messages.map((message) => (
+        <SlackMessage key={message.ts} message={message} volunteer={volunteer} />
+      ))}
+    </Column>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useRef } from 'react';
+import { useHostController, useHostSnapshot } from './HostContext';
+import { Notices } from './Notices';
+import { AppFrame, Muted, Sidebar } from './styled';
+
+const SIDEBAR_WIDTH = { min: 320, max: 380 };
+
+/** The right sidebar: our app in a cross-site iframe, sized by `invoke('resize')`. */
+export function AppSidebar() {
+  const controller = useHostController();
+  const { frame } = useHostSnapshot();
+  const ref = useRef<HTMLIFrameElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    return element ? controller.attachFrame(element) : undefined;
+  }, [controller]);
+  return (
+    <Sidebar aria-label="Apps" style={{ minWidth: SIDEBAR_WIDTH.min, maxWidth: SIDEBAR_WIDTH.max }}>
+      <Muted>Apps · Community Involvement</Muted>
+      <Notices />
+      <AppFrame
+        ref={ref}
+        id="app-frame"
+        title="Community Involvement"
+        style={{ height: frame.height ?? '200px', width: frame.width ?? '100%', maxWidth: SIDEBAR_WIDTH.max }}
+      />
+    </Sidebar>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Tag } from '@zendeskgarden/react-tags';
+import type { SimComment } from '../state/simTypes';
+import { simApi } from '../state/simApi';
+import { draftTags } from '../state/draft';
+import { useHostSnapshot } from './HostContext';
+import { Card, Column, Muted, PaneTitle, Row } from './styled';
+
+const TEAM_MEMBER = { name: 'Jane Park', handle: 'janepark_dev' };
+
+function authorOf(comment: SimComment): string {
+  const handle = comment.via?.source.from && 'username' in comment.via.source.from ? ` @${comment.via.source.from.username}` : '';
+  return `${comment.author?.name ?? comment.author_name ?? 'Unknown'}${handle}`;
+}
+
+/** The ticket conversation, with a way for a team member to answer the tweet from X. */
+export function Conversation() {
+  const { ticket, draft } = useHostSnapshot();
+  const [reply, setReply] = useState('Thanks so much for the kind words about GitLab CI! 🧡 Which runner setup are you using?');
+  const [sending, setSending] = useState(false);
+  const sendReply = async (): Promise<void> => {
+    setSending(true);
+    try {
+      await simApi.teamReply(ticket.id, { ...TEAM_MEMBER, body: reply });
+    } finally {
+      setSending(false);
+    }
+  };
+  return (
+    <Column id="conversation" aria-label="Conversation">
+      <PaneTitle>
+        #{ticket.id} {ticket.subject} <Muted>· {draft.status ?? ticket.status}</Muted>
+      </PaneTitle>
+      <Row style={{ padding: '6px 16px' }}>
+        {draftTags(ticket.tags, draft).map((tag) => (
+          <Tag key={tag} size="small">
+            {tag}
+          </Tag>
+        ))}
+      </Row>
+      {ticket.comments.map((comment) => (
+        <Card key={comment.id} data-comment-id={comment.id} data-public={comment.public}>
+          <Row>
+            <strong>{authorOf(comment)}</strong>
+            <Muted>
+              {comment.public ? 'public' : 'internal note'} · via {comment.via?.channel ?? 'web'} · {comment.created_at}
+            </Muted>
+          </Row>
+          <p style={{ whiteSpace: 'pre-wrap', margin: '6px 0 0' }}>{comment.body}</p>
+        </Card>
+      ))}
+      <Card>
+        <Muted>Reply from X as a team member ({TEAM_MEMBER.name}, @{TEAM_MEMBER.handle})</Muted>
+        <textarea id="team-reply-text" value={reply} onChange={(event) => setReply(event.target.value)} rows={2} style={{ width: '100%' }} />
+        <Button id="team-reply" size="small" disabled={sending || !reply.trim()} onClick={() => void sendReply()}>
+          Reply from X as a team member
+        </Button>
+      </Card>
+    </Column>
+  );
+}

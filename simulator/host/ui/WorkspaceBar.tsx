@@ -1,0 +1,36 @@
+import { Button } from '@zendeskgarden/react-buttons';
+import { useHostController, useHostSnapshot } from './HostContext';
+import { Muted, TopBar } from './styled';
+
+/** The header: ticket switcher, theme toggle and the tab switch that fires `app.deactivated`/`app.activated`. */
+export function WorkspaceBar() {
+  const controller = useHostController();
+  const { sim, ticket, colorScheme, appActive } = useHostSnapshot();
+  const go = (id: string): void => {
+    const params = new URLSearchParams(location.search);
+    params.set('ticket', id);
+    location.search = params.toString();
+  };
+  return (
+    <TopBar>
+      <strong>Zendesk · gitlab-sim</strong>
+      <label>
+        <Muted>Ticket </Muted>
+        <select id="ticket-switcher" value={ticket.id} onChange={(event) => go(event.target.value)}>
+          {sim.tickets.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              #{entry.id} {entry.subject}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Button id="theme-toggle" size="small" onClick={() => controller.toggleColorScheme()}>
+        {colorScheme === 'dark' ? 'Light theme' : 'Dark theme'}
+      </Button>
+      <Button id="switch-tab" size="small" isBasic onClick={() => controller.setAppActive(!appActive)}>
+        {appActive ? 'Switch away from this ticket' : 'Switch back to this ticket'}
+      </Button>
+      <Muted>App {appActive ? 'active' : 'in a background tab'}</Muted>
+    </TopBar>
+  );
+}
