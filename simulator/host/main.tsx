@@ -18,7 +18,11 @@ async function boot(): Promise<void> {
   const locale = url.searchParams.get('locale') ?? undefined;
   const root = document.getElementById('root');
   if (!root) throw new Error('The host page has no #root element');
-  const sim = await simApi.state(Number.isInteger(ticket) && ticket > 0 ? ticket : undefined);
+  const [state, armed] = await Promise.all([
+    simApi.state(Number.isInteger(ticket) && ticket > 0 ? ticket : undefined),
+    simApi.faults().catch(() => ({ faults: [] })),
+  ]);
+  const sim = { ...state, faults: state.faults ?? armed.faults };
   const controller = createHostController({ sim, colorScheme, locale, appOrigin: appOriginFor(url) });
   window.__zafWire ??= [];
   createRoot(root).render(

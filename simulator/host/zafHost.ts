@@ -43,6 +43,8 @@ export interface ZafHostHandlers {
   takeRpcFault?(match: string): RpcFault | undefined;
   /** Latency added to every RPC answer, in ms. */
   latencyMs?(): number;
+  /** Told of every get/set/invoke that arrives (the server's `rpc` stat). */
+  countRpc?(): void;
 }
 
 /** Options of `createZafHost`. */
@@ -237,6 +239,7 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
       // The SDK queues everything until it is registered; anything earlier is not from a well-behaved client.
       if (!registered) return;
       if (typeof envelope.key === 'string') return handleKey(envelope.key, envelope);
+      if (envelope.id !== undefined) handlers.countRpc?.();
       if (envelope.request === 'get') return handleGet(envelope.id, envelope.params);
       if (envelope.request === 'set' || envelope.request === 'invoke') {
         return handleChange(envelope.id, envelope.request, envelope.params);

@@ -12,7 +12,8 @@ const FIXTURE_PEOPLE: SlackPerson[] = slackFixture.users
 
 /** `#community-involvement` as volunteers see it, refreshed on every `slack` server event. */
 export function SlackPane() {
-  const { slackVersion } = useHostSnapshot();
+  const { slackVersion, sim } = useHostSnapshot();
+  const channelId = typeof sim.installation.settings.slack_channel_id === 'string' ? sim.installation.settings.slack_channel_id : undefined;
   const [view, setView] = useState<SlackPaneView>({ messages: [], people: [] });
   const [error, setError] = useState<string>();
   const [volunteerId, setVolunteerId] = useState<string>();
@@ -20,12 +21,12 @@ export function SlackPane() {
     let current = true;
     simApi
       .slackView()
-      .then((body) => current && (setView(readSlackView(body)), setError(undefined)))
+      .then((body) => current && (setView(readSlackView(body, channelId)), setError(undefined)))
       .catch((reason: unknown) => current && setError(String(reason)));
     return () => {
       current = false;
     };
-  }, [slackVersion]);
+  }, [slackVersion, channelId]);
   const people = view.people.length > 0 ? view.people : FIXTURE_PEOPLE;
   const volunteer = people.find((person) => person.id === volunteerId) ?? people[0];
   return (

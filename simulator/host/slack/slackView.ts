@@ -73,7 +73,9 @@ function messageOf(raw: Loose, names: Map<string, string>): SlackMessageView {
     text: text(raw.text),
     blocks: list(raw.blocks),
     reactions: list(raw.reactions).map(record).map((reaction) => {
-      const users = list(reaction.users).map((id) => names.get(String(id)) ?? String(id));
+      const ids = list(reaction.users).map(String);
+      const given = list(reaction.user_names).map(String);
+      const users = given.length === ids.length ? given : ids.map((id) => names.get(id) ?? id);
       return { name: text(reaction.name), count: Number(reaction.count ?? users.length), users };
     }),
     edited: Boolean(raw.edited),
@@ -81,10 +83,18 @@ function messageOf(raw: Loose, names: Map<string, string>): SlackMessageView {
   };
 }
 
-export function readSlackView(body: unknown): SlackPaneView {
+/** The channel to show: the configured one, else the first channel the bot is in. */
+function channelMessages(view: Loose, channelId: string | undefined): unknown[] {
+  if (Array.isArray(view.messages)) return view.messages;
+  const channels = list(view.channels).map(record);
+  const channel = channels.find((entry) => entry.id === channelId) ?? channels.find((entry) => entry.bot_is_member && !entry.is_archived);
+  return list(channel?.messages);
+}
+
+export function readSlackView(body: unknown, channelId?: string): SlackPaneView {
   const view = record(body);
   const { people, names } = peopleOf(view);
-  const raws = list(view.messages).map(record);
+  const raws = channelMessages(view, channelId).map(record);
   const top = raws.filter((raw) => !raw.thread_ts || raw.thread_ts === raw.ts);
   const messages = top.map((raw) => {
     const message = messageOf(raw, names);

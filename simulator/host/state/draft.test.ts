@@ -30,6 +30,7 @@ describe('the draft in the editor', () => {
     expect(submitBody(draft)).toEqual({
       tagsAdded: ['community_involvement', 'ci_involved'],
       tagsRemoved: [],
+      macros: [360001],
       status: 'pending',
       comment: { body: 'Shared in #community-involvement for a team member to answer.', public: false },
     });
@@ -44,6 +45,6 @@ describe('the draft in the editor', () => {
 
   it('has nothing to submit until something changes', () => {
     expect(isDirty(EMPTY_DRAFT)).toBe(false);
-    expect(submitBody(EMPTY_DRAFT)).toEqual({ tagsAdded: [], tagsRemoved: [] });
+    expect(submitBody(EMPTY_DRAFT)).toEqual({ tagsAdded: [], tagsRemoved: [], macros: [] });
   });
 });

@@ -105,6 +105,7 @@ export function submitBody(draft: Draft): SubmitBody {
   return {
     tagsAdded: draft.tagsAdded,
     tagsRemoved: draft.tagsRemoved,
+    macros: draft.macros.map((macro) => macro.id),
     ...(draft.status ? { status: draft.status } : {}),
     ...(draft.commentText.trim() ? { comment: { body: draft.commentText, public: draft.commentPublic } } : {}),
   };

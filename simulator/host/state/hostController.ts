@@ -89,7 +89,7 @@ export function createHostController({ sim, colorScheme, locale, appOrigin }: Ho
     const before = { tags: draftTags(ticket.tags, draft), status: draft.status ?? ticket.status, comments: ticket.comments.length };
     const next = withLocale(await simApi.state(ticket.id));
     store.update((s) => ({ ...s, sim: next, ticket: next.ticket }));
-    if (next.ticket.updated_at === ownSaveStamp || next.ticket.updated_at === ticket.updated_at) return;
+    if (next.ticket.updatedAt === ownSaveStamp || next.ticket.updatedAt === ticket.updatedAt) return;
     tellTicketChanges(before, next.ticket, store.get().draft);
     emit('ticket.updated');
   }

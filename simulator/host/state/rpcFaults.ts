@@ -16,7 +16,7 @@ export interface RpcFaults {
 export function createRpcFaults(): RpcFaults {
   let faults: SimFault[] = [];
   const used = new Map<string, number>();
-  const keyOf = (fault: SimFault, index: number): string => `${index}:${JSON.stringify(fault)}`;
+  const keyOf = (fault: SimFault, index: number): string => (fault.id !== undefined ? `id:${fault.id}` : `${index}:${fault.match}`);
   return {
     replace(next) {
       faults = next.filter((fault) => fault.match.startsWith('zaf:'));

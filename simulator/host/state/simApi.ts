@@ -12,6 +12,8 @@ export interface SubmitBody {
   status?: string;
   /** The comment in the editor, when there is one. */
   comment?: { body: string; public: boolean };
+  /** Macros applied in the editor, recorded on the ticket. */
+  macros: number[];
 }
 
 async function json<T>(response: Response): Promise<T> {
@@ -37,6 +39,8 @@ export const simApi = {
     post('/__sim/slack/reactions', { ts, name, user }).then((r) => json<unknown>(r)),
   slackReply: (threadTs: string, user: string, text: string): Promise<unknown> =>
     post('/__sim/slack/replies', { thread_ts: threadTs, user, text }).then((r) => json<unknown>(r)),
+  faults: (): Promise<{ faults: SimFault[] }> => fetch('/__sim/faults').then((r) => json<{ faults: SimFault[] }>(r)),
+  countRpc: (): Promise<unknown> => fetch('/__sim/stats/rpc', { method: 'POST' }),
   addFault: (fault: SimFault & Record<string, unknown>): Promise<unknown> => post('/__sim/faults', fault).then((r) => json<unknown>(r)),
   setLatency: (ms: number): Promise<unknown> => post('/__sim/latency', { ms }).then((r) => json<unknown>(r)),
   reset: (): Promise<unknown> => post('/__sim/reset', {}).then((r) => json<unknown>(r)),

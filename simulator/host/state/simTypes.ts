@@ -1,46 +1,44 @@
 /** What the simulator server sends the host page (CONTRACT.md "Host page ⇄ server"), read tolerantly. */
-import type { MacroAction, PersonFixture, ViaFixture } from '../../fixtures/types';
+import type { MacroAction, ViaFixture } from '../../fixtures/types';
 
-/** One comment of the open ticket, with the author either inlined (fixtures) or by id and name (REST view). */
+/** One comment of the open ticket, as the server shapes it for the host (ZAF-like, plus `body`/`public`). */
 export interface SimComment {
   /** Zendesk comment id. */
   id: number;
-  /** Author as the fixture has it. */
-  author?: PersonFixture;
-  /** Author id as the REST view has it. */
-  author_id?: number;
-  /** Author name as the REST view has it. */
-  author_name?: string;
+  /** HTML as Zendesk renders it (ZAF's `value`). */
+  value: string;
   /** Plain text. */
   body: string;
-  /** Zendesk's HTML rendering. */
-  html_body?: string;
-  /** Public reply or internal note. */
+  /** Public reply or internal note (not in ZAF's comment object; the host page shows it). */
   public: boolean;
   /** ISO 8601. */
-  created_at: string;
+  createdAt: string;
+  /** Who wrote it. */
+  author: { id: number; name: string; role: string };
   /** How it arrived. */
   via?: ViaFixture;
 }
 
-/** The open ticket as the server keeps it. */
+/** The open ticket as `GET /__sim/state` sends it: ZAF's `ticket` shape, saved values. */
 export interface SimTicket {
   /** Ticket id. */
   id: number;
   /** Subject line. */
-  subject?: string;
+  subject: string;
+  /** The first comment's text. */
+  description: string;
   /** Saved status. */
   status: string;
   /** Saved tags. */
   tags: string[];
   /** ISO 8601. */
-  created_at?: string;
+  createdAt: string;
   /** ISO 8601; moves forward on every update. */
-  updated_at: string;
-  /** The person who tweeted; missing on some fixtures. */
-  requester?: PersonFixture | null;
+  updatedAt: string;
   /** How the ticket arrived. */
   via?: ViaFixture;
+  /** The person who tweeted; null on some fixtures. */
+  requester: Record<string, unknown> | null;
   /** Oldest first. */
   comments: SimComment[];
 }
@@ -59,6 +57,8 @@ export interface SimMacro {
 
 /** A fault as `POST /__sim/faults` stores it. */
 export interface SimFault {
+  /** Server-assigned id. */
+  id?: number;
   /** `zaf:get`, `zaf:invoke:macro`, `slack:chat.postMessage`, … */
   match: string;
   /** Answer and carry out, but never reply. */

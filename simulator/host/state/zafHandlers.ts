@@ -112,5 +112,6 @@ export function createZafHandlers({ store, faults, appGuid, changeDraft }: ZafHa
     request: (options) => simApi.zafRequest(options),
     takeRpcFault: (match) => faults.take(match),
     latencyMs: () => store.get().latencyMs,
+    countRpc: () => void simApi.countRpc().catch(() => undefined),
   };
 }

@@ -1,5 +1,4 @@
 /** The open ticket in ZAF's shapes (research/zaf.md §1.2), as the draft shows it. */
-import type { PersonFixture } from '../../fixtures/types';
 import { draftTags, type Draft } from './draft';
 import type { SimComment, SimTicket } from './simTypes';
 
@@ -15,23 +14,12 @@ export interface ZafView {
   colorScheme: string;
 }
 
-function requesterOf(person: PersonFixture | null | undefined): Record<string, unknown> | null {
-  if (!person) return null;
-  return {
-    id: person.id,
-    name: person.name,
-    email: null,
-    externalId: null,
-    role: person.role,
-    identities: person.handle ? [{ type: 'twitter', value: person.handle }] : [],
-  };
-}
-
+/** ZAF's comment object has no public flag, plain body or creation time (research/zaf.md §1.2). */
 function commentOf(comment: SimComment): Record<string, unknown> {
   return {
     id: comment.id,
-    value: comment.html_body ?? comment.body,
-    author: { id: comment.author?.id ?? comment.author_id ?? null, name: comment.author?.name ?? comment.author_name ?? '' },
+    value: comment.value,
+    author: comment.author,
     via: comment.via ?? null,
     imageAttachments: [],
     nonImageAttachments: [],
@@ -42,14 +30,14 @@ function commentOf(comment: SimComment): Record<string, unknown> {
 export function zafTicket({ ticket, draft }: ZafView): Record<string, unknown> {
   return {
     id: ticket.id,
-    subject: ticket.subject ?? '',
-    description: ticket.comments[0]?.body ?? '',
+    subject: ticket.subject,
+    description: ticket.description,
     status: draft.status ?? ticket.status,
     tags: draftTags(ticket.tags, draft),
-    createdAt: ticket.created_at ?? null,
-    updatedAt: ticket.updated_at,
+    createdAt: ticket.createdAt,
+    updatedAt: ticket.updatedAt,
     via: ticket.via ?? null,
-    requester: requesterOf(ticket.requester),
+    requester: ticket.requester,
     comments: ticket.comments.map(commentOf),
   };
 }

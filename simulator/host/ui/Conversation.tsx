@@ -10,8 +10,9 @@ import { Card, Column, Muted, PaneTitle, Row } from './styled';
 const TEAM_MEMBER = { name: 'Jane Park', handle: 'janepark_dev' };
 
 function authorOf(comment: SimComment): string {
-  const handle = comment.via?.source.from && 'username' in comment.via.source.from ? ` @${comment.via.source.from.username}` : '';
-  return `${comment.author?.name ?? comment.author_name ?? 'Unknown'}${handle}`;
+  const from = comment.via?.source?.from;
+  const handle = from && 'username' in from ? ` @${from.username}` : '';
+  return `${comment.author.name}${handle}`;
 }
 
 /** The ticket conversation, with a way for a team member to answer the tweet from X. */
@@ -44,7 +45,7 @@ export function Conversation() {
           <Row>
             <strong>{authorOf(comment)}</strong>
             <Muted>
-              {comment.public ? 'public' : 'internal note'} · via {comment.via?.channel ?? 'web'} · {comment.created_at}
+              {comment.public ? 'public' : 'internal note'} · via {comment.via?.channel ?? 'web'} · {comment.createdAt}
             </Muted>
           </Row>
           <p style={{ whiteSpace: 'pre-wrap', margin: '6px 0 0' }}>{comment.body}</p>
