@@ -214,6 +214,13 @@ describe('content', () => {
     expect(errorCodes(check({ translation: (t) => { t.app.installation_instructions = `Paste ${slackTokenLike()}`; } }))).toEqual(['secret']);
   });
 
+  it('refuses SVGs with scripts or event handlers', () => {
+    const svg = (body: string) => ({ files: { 'assets/logo.svg': `<svg xmlns="http://www.w3.org/2000/svg">${body}</svg>` } });
+    expect(errorCodes(check(svg('<path d="M0 0h8v8H0z"/>')))).toEqual([]);
+    expect(errorCodes(check(svg('<script>fetch("/api/v2/users/me.json")</script>')))).toEqual(['active_svg']);
+    expect(errorCodes(check(svg('<rect width="8" height="8" onload="alert(1)"/>')))).toEqual(['active_svg']);
+  });
+
   it('allows plain http only as an XML namespace name', () => {
     const tracker = 'fetch("http://tracker.example.com/pixel.gif");const ns="http://www.w3.org/1999/xlink";';
     expect(check({ files: { 'assets/index.js': tracker } }).errors).toEqual([

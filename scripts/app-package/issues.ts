@@ -38,7 +38,8 @@ export type IssueCode =
   | 'symlink'
   | 'secret'
   | 'insecure_url'
-  | 'unsupported_file_type';
+  | 'unsupported_file_type'
+  | 'active_svg';
 
 /** One finding: what is wrong, where, and in words a developer can act on. */
 export interface Issue {

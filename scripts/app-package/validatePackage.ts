@@ -6,10 +6,11 @@ import { manifestRules } from './manifestRules';
 import { packageContents, type PackageRule } from './packageContents';
 import { readPackageDir, type PackageFile } from './packageFiles';
 import { parameterRules } from './parameterRules';
+import { svgRules } from './svgRules';
 import { translationRules } from './translationRules';
 
 /** Every rule, in the order a developer would fix things: manifest first, then what it points at. */
-const RULES: PackageRule[] = [manifestRules, locationRules, parameterRules, translationRules, assetRules, contentRules];
+const RULES: PackageRule[] = [manifestRules, locationRules, parameterRules, translationRules, assetRules, svgRules, contentRules];
 
 /** Checks package files already in memory (a folder's or a zip's) against Zendesk's upload rules. */
 export function validatePackageFiles(files: readonly PackageFile[]): PackageReport {
