@@ -23,17 +23,30 @@ function zendeskAppFolder(): Plugin {
         const { app } = JSON.parse(readFileSync(join(root, 'translations', file), 'utf8')) as { app: unknown };
         writeFileSync(join(dist, 'translations', file), `${JSON.stringify({ app }, null, 2)}\n`);
       }
+      // Only the PNG logos ship: Zendesk re-formats SVGs in a package and warns when they differ.
       for (const file of readdirSync(join(root, 'assets'))) {
-        copyFileSync(join(root, 'assets', file), join(dist, 'assets', file));
+        if (file.endsWith('.png')) copyFileSync(join(root, 'assets', file), join(dist, 'assets', file));
       }
     },
+  };
+}
+
+/**
+ * A dependency of Garden ships an error message with a plain-http link; Zendesk's validator warns on plain-http
+ * URLs in a package, and the same page answers on https.
+ */
+function httpsOnlyLinks(): Plugin {
+  return {
+    name: 'https-only-links',
+    apply: 'build',
+    renderChunk: (code) => (code.includes('http://fb.me/') ? { code: code.replaceAll('http://fb.me/', 'https://fb.me/'), map: null } : null),
   };
 }
 
 export default defineConfig({
   root: resolve(root, 'src'),
   base: './',
-  plugins: [react(), zendeskAppFolder()],
+  plugins: [react(), httpsOnlyLinks(), zendeskAppFolder()],
   build: {
     outDir: resolve(dist, 'assets'),
     emptyOutDir: true,
