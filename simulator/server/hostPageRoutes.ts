@@ -66,6 +66,8 @@ function sendState(sim: Simulation, res: ServerResponse, requested: string | nul
     account: workspace.account,
     tickets: tickets.map(({ id, subject }) => ({ id, subject })),
     macros: sim.macros.active().map(({ id, title, active, actions }) => ({ id, title, active, actions })),
+    faults: sim.faults.list(),
+    latencyMs: sim.latencyMs,
   });
 }
 
