@@ -64,6 +64,7 @@ export const PaneTitle = styled.h2`
 `;
 
 export const Card = styled.article`
+  overflow-wrap: anywhere;
   margin: 8px 16px;
   padding: 10px 12px;
   border: 1px solid ${color('border.subtle')};
