@@ -49,8 +49,9 @@ const record = (value: unknown): Loose => (typeof value === 'object' && value !=
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-function peopleOf(view: Loose): { people: SlackPerson[]; names: Map<string, string> } {
+function peopleOf(view: Loose): { people: SlackPerson[]; names: Map<string, string>; bots: Set<string> } {
   const names = new Map<string, string>();
+  const bots = new Set<string>();
   const people: SlackPerson[] = [];
   const users: Loose[] = Array.isArray(view.users)
     ? view.users.map(record)
@@ -60,9 +61,10 @@ function peopleOf(view: Loose): { people: SlackPerson[]; names: Map<string, stri
     const name = text(user.real_name) || text(user.name) || id;
     if (!id) continue;
     names.set(id, name);
-    if (!user.is_bot) people.push({ id, name });
+    if (user.is_bot) bots.add(id);
+    else people.push({ id, name });
   }
-  return { people, names };
+  return { people, names, bots };
 }
 
 function messageOf(raw: Loose, names: Map<string, string>): SlackMessageView {
@@ -93,7 +95,7 @@ function channelMessages(view: Loose, channelId: string | undefined): unknown[] 
 
 export function readSlackView(body: unknown, channelId?: string): SlackPaneView {
   const view = record(body);
-  const { people, names } = peopleOf(view);
+  const { people, names, bots } = peopleOf(view);
   const raws = channelMessages(view, channelId).map(record);
   const top = raws.filter((raw) => !raw.thread_ts || raw.thread_ts === raw.ts);
   const messages = top.map((raw) => {
@@ -104,7 +106,7 @@ export function readSlackView(body: unknown, channelId?: string): SlackPaneView 
   const authors = new Map(people.map((person) => [person.id, person]));
   for (const raw of raws) {
     const id = text(raw.user);
-    if (id && !authors.has(id) && !raw.bot_id) authors.set(id, { id, name: names.get(id) ?? (text(raw.user_name) || id) });
+    if (id && !authors.has(id) && !bots.has(id) && !raw.bot_id) authors.set(id, { id, name: names.get(id) ?? (text(raw.user_name) || id) });
   }
   return { messages, people: [...authors.values()] };
 }
