@@ -11,6 +11,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'simulator/**/*.test.ts'],
+          exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
         },
       },
       {
@@ -18,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts'],
+          include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts', 'simulator/**/*.dom.test.ts'],
           setupFiles: ['src/testing/setupDom.ts'],
         },
       },
