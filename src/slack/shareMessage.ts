@@ -1,0 +1,51 @@
+import type { ChatPostMessageArguments } from '@slack/web-api';
+import { defaultSlackCopy, type SlackCopy } from './copy';
+import { capText, safeMrkdwn, safeUrl, singleLine } from './escape';
+import { SHARE_CAPS } from './limits';
+import { atHandle, detailsBlock, headerBlock, shareContextBlock, tweetQuoteBlock, type ShareMessageInput } from './shareBlocks';
+
+export type { ShareMessageInput } from './shareBlocks';
+
+/** The metadata `event_type` that marks our posts; the exactly-once recovery looks for it in channel history. */
+export const SHARE_EVENT_TYPE = 'community_involvement_share';
+
+/** Where a shared tweet stands, as the post's metadata records it. */
+export type ShareStatus = 'open' | 'responded' | 'withdrawn';
+
+/** The metadata we attach to a share post. */
+export interface ShareMetadataArguments {
+  /** Always `SHARE_EVENT_TYPE`. */
+  event_type: typeof SHARE_EVENT_TYPE;
+  /** The ticket, the tweet and where the share stands. */
+  event_payload: { ticket_id: number; tweet_url: string; status: ShareStatus };
+}
+
+/** The `chat.postMessage` arguments that share a tweet with the volunteers. */
+export function buildShareMessage(input: ShareMessageInput, copy: SlackCopy = defaultSlackCopy): ChatPostMessageArguments {
+  return {
+    channel: input.channel,
+    text: shareFallbackText(input, copy),
+    blocks: [headerBlock(copy('slack.share.header')), tweetQuoteBlock(input, copy), detailsBlock(input, copy), shareContextBlock(input, copy)],
+    metadata: shareMetadata(input, 'open'),
+    unfurl_links: false,
+    unfurl_media: false,
+  };
+}
+
+/** The notification and screen-reader text: Slack parses it as mrkdwn, so every value is escaped. */
+export function shareFallbackText(input: ShareMessageInput, copy: SlackCopy): string {
+  const who = capText(atHandle(input.tweet.authorHandle), SHARE_CAPS.handle, false) || capText(singleLine(input.tweet.authorName), SHARE_CAPS.displayName, false) || copy('slack.share.unknown_author');
+  const text = copy('slack.share.fallback', {
+    handle: safeMrkdwn(who, SHARE_CAPS.displayName),
+    excerpt: safeMrkdwn(singleLine(input.tweet.text), SHARE_CAPS.fallbackExcerpt),
+  });
+  return capText(text, SHARE_CAPS.fallbackText, true);
+}
+
+/** IDs only: message metadata is readable by every app and member of the workspace (docs.slack.dev/messaging/message-metadata). */
+export function shareMetadata(input: ShareMessageInput, status: ShareStatus): ShareMetadataArguments {
+  return {
+    event_type: SHARE_EVENT_TYPE,
+    event_payload: { ticket_id: input.ticket.id, tweet_url: safeUrl(input.tweet.url, SHARE_CAPS.url) ?? '', status },
+  };
+}

@@ -1,0 +1,149 @@
+import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
+import { defaultSlackCopy, type SlackCopy } from './copy';
+import { capText, escapeMrkdwn, singleLine } from './escape';
+import { BLOCK_KIT_LIMITS, SHARE_CAPS } from './limits';
+import {
+  atHandle,
+  contextBlock,
+  detailsBlock,
+  headerBlock,
+  mrkdwnLink,
+  shareContextBlock,
+  ticketNumber,
+  tweetQuoteBlock,
+  type ShareMessageInput,
+} from './shareBlocks';
+import { SHARE_EVENT_TYPE, shareMetadata, type ShareStatus } from './shareMessage';
+
+/** A share post as it was posted: what was shared, and the `ts` Slack gave it. */
+export type PostedShare = ShareMessageInput & { ts: string };
+
+/** A team member replied to the tweet, and the advocate marked it. */
+export interface RespondedInfo {
+  /** The X handle the reply came from. */
+  handle: string;
+  /** When the reply was seen. */
+  at: Date;
+  /** The reply on X, when known. */
+  replyUrl?: string;
+  /** The advocate who marked it. */
+  markedBy: string;
+}
+
+/** The advocate took the share back. */
+export interface WithdrawnInfo {
+  /** The advocate's name. */
+  by: string;
+  /** When. */
+  at: Date;
+}
+
+/** What our metadata says about a message in channel history. */
+export interface ShareMetadata {
+  /** The Zendesk ticket the post shares. */
+  ticket_id: number;
+  /** The canonical tweet URL. */
+  tweet_url: string;
+  /** Where the share stands. */
+  status: ShareStatus;
+}
+
+/**
+ * `chat.update` that keeps the post's content and marks it responded. `parse: 'none'` because chat.update
+ * defaults to `client` parsing, unlike chat.postMessage (research/slack.md §2).
+ */
+export function buildRespondedUpdate(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ChatUpdateArguments {
+  const marked = copy('slack.responded.marked_by', { name: escapeMrkdwn(name(responded.markedBy)) });
+  return {
+    channel: original.channel,
+    ts: original.ts,
+    text: capText(
+      escapeMrkdwn(copy('slack.responded.fallback', { handle: handleOf(responded), author: authorOf(original, copy) })),
+      SHARE_CAPS.fallbackText,
+      true,
+    ),
+    blocks: [
+      headerBlock(copy('slack.responded.header')),
+      { type: 'section', text: { type: 'mrkdwn', text: respondedLine(responded, copy) } },
+      tweetQuoteBlock(original, copy),
+      detailsBlock(original, copy),
+      shareContextBlock(original, copy, [marked]),
+    ],
+    metadata: shareMetadata(original, 'responded'),
+    parse: 'none',
+  };
+}
+
+/** A quiet thread reply under the post (not broadcast), for readers who follow the thread. */
+export function buildRespondedThreadReply(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ChatPostMessageArguments {
+  const handle = escapeMrkdwn(handleOf(responded));
+  const text = responded.replyUrl
+    ? copy('slack.responded.thread', { handle, link: mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply')) })
+    : copy('slack.responded.thread_no_link', { handle });
+  return {
+    channel: original.channel,
+    thread_ts: original.ts,
+    text: capText(text, BLOCK_KIT_LIMITS.textObject, true),
+    unfurl_links: false,
+    unfurl_media: false,
+  };
+}
+
+/** `chat.update` that marks the post withdrawn and removes the quote, so the tweet is no longer promoted. */
+export function buildWithdrawnUpdate(original: PostedShare, withdrawn: WithdrawnInfo, copy: SlackCopy = defaultSlackCopy): ChatUpdateArguments {
+  const line = copy('slack.withdrawn.line', { name: escapeMrkdwn(name(withdrawn.by)), date: slackDate(withdrawn.at) });
+  const ticket = mrkdwnLink(original.ticket.url, copy('slack.share.open_ticket', { id: ticketNumber(original.ticket.id) }));
+  return {
+    channel: original.channel,
+    ts: original.ts,
+    text: capText(escapeMrkdwn(copy('slack.withdrawn.fallback', { author: authorOf(original, copy) })), SHARE_CAPS.fallbackText, true),
+    blocks: [
+      headerBlock(copy('slack.withdrawn.header')),
+      { type: 'section', text: { type: 'mrkdwn', text: capText(line, BLOCK_KIT_LIMITS.textObject, true) } },
+      contextBlock([ticket]),
+    ],
+    metadata: shareMetadata(original, 'withdrawn'),
+    parse: 'none',
+  };
+}
+
+/** Reads our metadata back from a `conversations.history` message (`include_all_metadata: true`); null if not ours. */
+export function readShareMetadata(message: { metadata?: { event_type?: string; event_payload?: unknown } }): ShareMetadata | null {
+  const metadata = message.metadata;
+  if (metadata?.event_type !== SHARE_EVENT_TYPE) return null;
+  const payload = metadata.event_payload;
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { ticket_id: rawId, tweet_url: tweetUrl, status } = payload as Record<string, unknown>;
+  const ticketId = typeof rawId === 'string' && /^\d+$/.test(rawId) ? Number(rawId) : rawId;
+  if (typeof ticketId !== 'number' || !Number.isSafeInteger(ticketId)) return null;
+  return {
+    ticket_id: ticketId,
+    tweet_url: typeof tweetUrl === 'string' ? tweetUrl : '',
+    status: status === 'responded' || status === 'withdrawn' ? status : 'open',
+  };
+}
+
+/** `<!date^…>` renders in each reader's time zone; the text after `|` shows where dates are unsupported. */
+export function slackDate(at: Date): string {
+  const ms = at.getTime();
+  if (Number.isNaN(ms)) return '';
+  return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${at.toISOString()}>`;
+}
+
+function respondedLine(responded: RespondedInfo, copy: SlackCopy): string {
+  const line = copy('slack.responded.line', { handle: escapeMrkdwn(handleOf(responded)), date: slackDate(responded.at) });
+  const link = responded.replyUrl ? ` · ${mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply'))}` : '';
+  return capText(`${line}${link}`, BLOCK_KIT_LIMITS.textObject, true);
+}
+
+function handleOf(responded: RespondedInfo): string {
+  return capText(atHandle(responded.handle), SHARE_CAPS.handle, false) || '?';
+}
+
+function authorOf(original: ShareMessageInput, copy: SlackCopy): string {
+  return capText(atHandle(original.tweet.authorHandle), SHARE_CAPS.handle, false) || name(original.tweet.authorName) || copy('slack.share.unknown_author');
+}
+
+function name(raw: string): string {
+  return capText(singleLine(raw), SHARE_CAPS.displayName, false);
+}
