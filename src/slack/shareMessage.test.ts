@@ -1,17 +1,16 @@
-import type { ChatPostMessageArguments } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import { buildShareMessage, SHARE_EVENT_TYPE } from './shareMessage';
+import { buildShareMessage, SHARE_EVENT_TYPE, type ShareMessage } from './shareMessage';
 import { slackCopyFrom } from './copy';
 import { hostileShare, praiseShare } from './testing/shareInputs';
 import { expectOnlyOurMarkup, expectWithinBlockKitLimits, mrkdwnStrings } from './testing/slackMessageChecks';
 
-type Blocks = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text?: string; elements?: { elements: { text: string }[] }[] }[] }[];
+type Blocks = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text?: string; elements?: { text?: string }[] }[] }[];
 
-function blocksOf(message: ChatPostMessageArguments): Blocks {
-  return (message as { blocks: Blocks }).blocks;
+function blocksOf(message: ShareMessage): Blocks {
+  return message.blocks as unknown as Blocks;
 }
 
-function quoteOf(message: ChatPostMessageArguments): string {
+function quoteOf(message: ShareMessage): string {
   const quote = blocksOf(message).find((block) => block.type === 'rich_text');
   return quote?.elements?.[0]?.elements?.[0]?.text ?? '';
 }
@@ -40,7 +39,7 @@ describe('buildShareMessage', () => {
   it('says in the notification text whose tweet it is', () => {
     const message = buildShareMessage(praiseShare());
     expect(message.text).toMatch(/^A tweet worth a reply: @oss_ollie: @movingtogitlab we finally moved/);
-    expect(message.text!.length).toBeLessThanOrEqual(300);
+    expect(message.text.length).toBeLessThanOrEqual(300);
   });
 
   it('records the ticket and tweet in metadata, and keeps X from unfurling', () => {
@@ -86,7 +85,7 @@ describe('buildShareMessage', () => {
     expectWithinBlockKitLimits(message);
     expect(quoteOf(message).length).toBeLessThanOrEqual(2900);
     expect(quoteOf(message).endsWith('…')).toBe(true);
-    expect(message.text!.length).toBeLessThanOrEqual(300);
+    expect(message.text.length).toBeLessThanOrEqual(300);
   });
 
   it('keeps a display name on one line, so it cannot fake the Category field', () => {

@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments } from '@slack/web-api';
 import { defaultSlackCopy, type SlackCopy } from './copy';
 import { capText, safeMrkdwn, safeUrl, singleLine } from './escape';
@@ -20,8 +21,11 @@ export interface ShareMetadataArguments {
   event_payload: { ticket_id: number; tweet_url: string; status: ShareStatus };
 }
 
+/** `chat.postMessage` arguments with the parts we always send made visible to callers. */
+export type ShareMessage = ChatPostMessageArguments & { text: string; blocks: KnownBlock[]; metadata: ShareMetadataArguments };
+
 /** The `chat.postMessage` arguments that share a tweet with the volunteers. */
-export function buildShareMessage(input: ShareMessageInput, copy: SlackCopy = defaultSlackCopy): ChatPostMessageArguments {
+export function buildShareMessage(input: ShareMessageInput, copy: SlackCopy = defaultSlackCopy): ShareMessage {
   return {
     channel: input.channel,
     text: shareFallbackText(input, copy),

@@ -14,7 +14,7 @@ const reply = {
   markedBy: 'Alex Advocate',
 };
 
-function blocksOf(message: { blocks?: unknown }): Block[] {
+function blocksOf(message: { blocks: unknown[] }): Block[] {
   return message.blocks as Block[];
 }
 
@@ -61,7 +61,7 @@ describe('buildRespondedUpdate', () => {
     );
     expectOnlyOurMarkup(update);
     expectWithinBlockKitLimits(update);
-    expect(update.text!.length).toBeLessThanOrEqual(300);
+    expect(update.text.length).toBeLessThanOrEqual(300);
   });
 });
 

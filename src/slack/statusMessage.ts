@@ -1,3 +1,4 @@
+import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
 import { defaultSlackCopy, type SlackCopy } from './copy';
 import { capText, escapeMrkdwn, singleLine } from './escape';
@@ -13,10 +14,16 @@ import {
   tweetQuoteBlock,
   type ShareMessageInput,
 } from './shareBlocks';
-import { SHARE_EVENT_TYPE, shareMetadata, type ShareStatus } from './shareMessage';
+import { SHARE_EVENT_TYPE, shareMetadata, type ShareMetadataArguments, type ShareStatus } from './shareMessage';
 
 /** A share post as it was posted: what was shared, and the `ts` Slack gave it. */
 export type PostedShare = ShareMessageInput & { ts: string };
+
+/** `chat.update` arguments that rewrite a share post, with the parts we always send made visible. */
+export type ShareUpdate = ChatUpdateArguments & { text: string; blocks: KnownBlock[]; metadata: ShareMetadataArguments; parse: 'none' };
+
+/** A thread reply under a share post. */
+export type ShareThreadReply = ChatPostMessageArguments & { text: string; thread_ts: string };
 
 /** A team member replied to the tweet, and the advocate marked it. */
 export interface RespondedInfo {
@@ -52,7 +59,7 @@ export interface ShareMetadata {
  * `chat.update` that keeps the post's content and marks it responded. `parse: 'none'` because chat.update
  * defaults to `client` parsing, unlike chat.postMessage (research/slack.md §2).
  */
-export function buildRespondedUpdate(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ChatUpdateArguments {
+export function buildRespondedUpdate(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ShareUpdate {
   const marked = copy('slack.responded.marked_by', { name: escapeMrkdwn(name(responded.markedBy)) });
   return {
     channel: original.channel,
@@ -75,7 +82,7 @@ export function buildRespondedUpdate(original: PostedShare, responded: Responded
 }
 
 /** A quiet thread reply under the post (not broadcast), for readers who follow the thread. */
-export function buildRespondedThreadReply(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ChatPostMessageArguments {
+export function buildRespondedThreadReply(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ShareThreadReply {
   const handle = escapeMrkdwn(handleOf(responded));
   const text = responded.replyUrl
     ? copy('slack.responded.thread', { handle, link: mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply')) })
@@ -90,7 +97,7 @@ export function buildRespondedThreadReply(original: PostedShare, responded: Resp
 }
 
 /** `chat.update` that marks the post withdrawn and removes the quote, so the tweet is no longer promoted. */
-export function buildWithdrawnUpdate(original: PostedShare, withdrawn: WithdrawnInfo, copy: SlackCopy = defaultSlackCopy): ChatUpdateArguments {
+export function buildWithdrawnUpdate(original: PostedShare, withdrawn: WithdrawnInfo, copy: SlackCopy = defaultSlackCopy): ShareUpdate {
   const line = copy('slack.withdrawn.line', { name: escapeMrkdwn(name(withdrawn.by)), date: slackDate(withdrawn.at) });
   const ticket = mrkdwnLink(original.ticket.url, copy('slack.share.open_ticket', { id: ticketNumber(original.ticket.id) }));
   return {

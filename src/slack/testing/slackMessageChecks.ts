@@ -9,9 +9,10 @@ interface TextObject {
 type AnyBlock = { type: string } & Record<string, unknown>;
 
 /** Every mrkdwn string in a message (top-level text included): the places Slack parses markup. */
-export function mrkdwnStrings(message: { text?: string; blocks?: unknown[] }): string[] {
-  const found: string[] = message.text ? [message.text] : [];
-  for (const block of (message.blocks ?? []) as AnyBlock[]) {
+export function mrkdwnStrings(message: object): string[] {
+  const { text, blocks } = message as { text?: string; blocks?: unknown[] };
+  const found: string[] = text ? [text] : [];
+  for (const block of (blocks ?? []) as AnyBlock[]) {
     const texts = [block.text, ...((block.fields as unknown[]) ?? []), ...((block.elements as unknown[]) ?? [])] as (TextObject | undefined)[];
     for (const text of texts) if (text?.type === 'mrkdwn') found.push(text.text);
   }
@@ -19,7 +20,7 @@ export function mrkdwnStrings(message: { text?: string; blocks?: unknown[] }): s
 }
 
 /** The only markup we write ourselves: links with fixed labels and `<!date^…>`; anything else came from a user. */
-export function expectOnlyOurMarkup(message: { text?: string; blocks?: unknown[] }): void {
+export function expectOnlyOurMarkup(message: object): void {
   for (const text of mrkdwnStrings(message)) {
     for (const [markup] of text.matchAll(/<[^>]*>/g)) {
       expect(markup).toMatch(/^<(https?:\/\/[^\s|<>]+\|[^<>|]+|!date\^\d+\^[^|]+\|[^<>]+)>$/);
@@ -29,8 +30,8 @@ export function expectOnlyOurMarkup(message: { text?: string; blocks?: unknown[]
 }
 
 /** Slack's Block Kit limits (research/slack.md §3) and its 1-character minimum for text objects. */
-export function expectWithinBlockKitLimits(message: { text?: string; blocks?: unknown[] }): void {
-  const blocks = (message.blocks ?? []) as AnyBlock[];
+export function expectWithinBlockKitLimits(message: object): void {
+  const blocks = ((message as { blocks?: unknown[] }).blocks ?? []) as AnyBlock[];
   expect(blocks.length).toBeLessThanOrEqual(BLOCK_KIT_LIMITS.blocksPerMessage);
   for (const block of blocks) {
     if (block.type === 'header') expectText(block.text, BLOCK_KIT_LIMITS.headerText, 'plain_text');
