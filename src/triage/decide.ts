@@ -1,0 +1,82 @@
+import { CATEGORY_ORDER, NO_ENGAGEMENT_SIGNALS, SIGNALS, type SignalId } from './signals';
+import type { Category, Decision, Evidence, Reason, Sentiment } from './types';
+
+/** What the decision looks at besides the signals. */
+export interface DecisionContext {
+  /** Private message: never for community involvement. */
+  directMessage: boolean;
+  /** The tweet @mentions one of the brand's own handles. */
+  addressesBrand: boolean;
+  /** The tweet's sentiment, which tips criticism against praise. */
+  sentiment: Sentiment;
+}
+
+/** The suggestion without the tweet's text and link. */
+export interface Verdict {
+  /** What to do. */
+  decision: Decision;
+  /** Which of the seed's kinds of tweet this is. */
+  category: Category;
+  /** Signals that fired, the winning decision's first. */
+  reasons: Reason[];
+}
+
+/** Expert needs a problem that a solved-ticket "thanks" cannot close. */
+const STILL_NEEDS_EXPERT_WHEN_RESOLVED: ReadonlySet<SignalId> = new Set(['security_report', 'billing', 'locked_account', 'data_loss']);
+/** A closing thank-you may carry these and still need nobody. */
+const CLOSING_WORDS: ReadonlySet<SignalId> = new Set(['thanks', 'praise', 'question', 'trouble', 'devops_discussion']);
+const DECISION_THRESHOLD = 1;
+const SENTIMENT_TIEBREAK = 0.5;
+
+function weightOf(id: SignalId, context: DecisionContext): number {
+  // A question or an urgent plea aimed at the brand's own account is for the brand to answer.
+  if ((id === 'question' || id === 'urgent_help') && context.addressesBrand) return 1;
+  return SIGNALS[id].weight;
+}
+
+function sum(ids: readonly SignalId[], context: DecisionContext): number {
+  return ids.reduce((total, id) => total + weightOf(id, context), 0);
+}
+
+function categoryOf(ids: readonly SignalId[], context: DecisionContext, withSentiment: boolean): Category {
+  const scores = new Map<Category, number>();
+  for (const id of ids) scores.set(SIGNALS[id].category, (scores.get(SIGNALS[id].category) ?? 0) + weightOf(id, context));
+  if (withSentiment && context.sentiment.label === 'negative') scores.set('criticism', (scores.get('criticism') ?? 0) + SENTIMENT_TIEBREAK);
+  if (withSentiment && context.sentiment.label === 'positive' && scores.size > 0) {
+    scores.set('positive_feedback', (scores.get('positive_feedback') ?? 0) + SENTIMENT_TIEBREAK);
+  }
+  let best: Category = 'other';
+  let bestScore = 0;
+  for (const category of CATEGORY_ORDER) {
+    const score = scores.get(category) ?? 0;
+    if (score > bestScore) [best, bestScore] = [category, score];
+  }
+  return best;
+}
+
+function reasonsFor(decision: Decision, fired: Map<SignalId, Evidence[]>, extra: SignalId[]): Reason[] {
+  const reasons: Reason[] = extra.map((signal) => ({ signal, pulls: SIGNALS[signal].pulls, evidence: [] }));
+  const all = [...fired.entries()].map(([signal, evidence]) => ({ signal, pulls: SIGNALS[signal].pulls, evidence }));
+  return reasons.concat(all.filter((reason) => reason.pulls === decision), all.filter((reason) => reason.pulls !== decision));
+}
+
+/** Turns the signals that fired into a decision and a category; the rules follow the seed's workflow. */
+export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContext): Verdict {
+  const ids = [...fired.keys()];
+  const resolved = fired.has('resolved');
+  const expertIds = ids.filter((id) => SIGNALS[id].pulls === 'expert' && (!resolved || STILL_NEEDS_EXPERT_WHEN_RESOLVED.has(id)));
+  const involveIds = ids.filter((id) => SIGNALS[id].pulls === 'involve');
+  const needsExpert = sum(expertIds, context) >= DECISION_THRESHOLD;
+  const contentCategory = needsExpert ? categoryOf(expertIds, context, false) : categoryOf(involveIds, context, true);
+
+  if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']) };
+  if (ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
+  if (needsExpert) return { decision: 'expert', category: contentCategory, reasons: reasonsFor('expert', fired, []) };
+  if (resolved && involveIds.every((id) => CLOSING_WORDS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
+  const weakTroubleToBrand = expertIds.length > 0 && context.addressesBrand;
+  if (sum(involveIds, context) >= DECISION_THRESHOLD || weakTroubleToBrand) {
+    const category = involveIds.length > 0 ? contentCategory : 'support';
+    return { decision: 'involve', category, reasons: reasonsFor('involve', fired, []) };
+  }
+  return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['no_signal']) };
+}

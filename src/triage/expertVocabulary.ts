@@ -1,0 +1,164 @@
+import type { Vocabulary } from './vocabulary';
+
+/** Outages and incidents: the service, a region or a feature is down for everyone. */
+export const OUTAGE: Vocabulary = {
+  en: [
+    "outages?", "downtime", "(?:another|ongoing|major|active) incident", "incident (?:again|right now|today)",
+    "(?:is|are|was|'s|s) (?:{brand} |it |everything |the site |the api |the registry |ci |pages |github )?down",
+    "{brand}(?: ci| api| pages| registry)? (?:is |was |went |goes )?down", "down (?:again|for (?:me|anyone|everyone|us|hours)|right now|atm|rn)",
+    "(?:site|api|registry|pages|runners?|website|web ui|ui) (?:is |are )?(?:down|offline)", "50[0234] (?:bad gateway|service unavailable|gateway time-?out|internal server error)",
+    "bad gateway", "service unavailable", "degraded(?: performance)?", "unreachable", "not loading", "won'?t load", "status page",
+    "(?:can'?t|cannot) (?:reach|load|open) {brand}",
+  ],
+  es: ["caid[oa]s?", "se cayo", "no carga", "fuera de servicio", "interrupcion", "esta down", "sin servicio"],
+  de: ["ausfall", "ausgefallen", "(?:ist|sind) (?:wieder |gerade |mal wieder )?(?:down|offline)", "nicht erreichbar", "storung", "ladt nicht"],
+  fr: ["en panne", "panne", "hors service", "hors ligne", "inaccessible", "est down", "indisponible", "ne (?:charge|repond) (?:plus|pas)"],
+  pt: ["fora do ar", "caiu", "instabilidade", "nao carrega", "esta down", "indisponivel"],
+  ja: ["~障害", "~落ちてる", "~落ちた", "~落ちて", "~ダウンして", "~繋がらない", "~つながらない", "~アクセスできない"],
+};
+
+/** Error messages and codes pasted from a failing job or page. */
+export const ERROR_MESSAGE: Vocabulary = {
+  en: [
+    "errors?", "error:", "exit (?:code|status) \\d+", "(?:http|status|error|code) ?[45]\\d\\d", "[45]\\d\\d (?:errors?|response)",
+    "(?:getting|got|returns?|returning|throws?|throwing) (?:a |an )?(?:[45]\\d\\d|errors?)", "fatal:", "failed with", "job failed",
+    "oomkilled", "out of memory", "permission denied", "access denied", "timed out", "ssl certificate problem", "x509",
+  ],
+  es: ["errores", "me da (?:un )?error", "fallo"],
+  de: ["fehler", "fehlermeldung", "fehlgeschlagen"],
+  fr: ["erreurs?", "echec", "echoue"],
+  pt: ["erros?", "falhou", "falha no"],
+  ja: ["~エラー", "~失敗"],
+};
+
+/** Stack traces and crash output. */
+export const STACK_TRACE: Vocabulary = {
+  en: [
+    "traceback", "stack ?traces?", "\\w+exception", "\\w+error:", "at [\\w$.]+\\([\\w.]+:\\d+\\)", "panic:", "segfault",
+    "segmentation fault", "core dumped", "undefined method", "nil:nilclass",
+  ],
+};
+
+/** Something that stopped working: pipelines stuck, pushes failing, pages crashing. */
+export const MALFUNCTION: Vocabulary = {
+  en: [
+    "broke", "broken", "breaks", "(?:doesn'?t|does not|don'?t|isn'?t|is not|not|stopped|won'?t|no longer) work(?:ing|s)?",
+    "keeps? (?:failing|crashing|timing out|hanging|erroring)", "(?:is|are|been|still|got|gets|get) stuck", "stuck (?:in|on|at) (?:pending|running|created|queued)",
+    "stuck since", "hanging", "crash(?:es|ed|ing)?", "fail(?:s|ed|ing)? (?:to|on|after|with|every|randomly|since)",
+    "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:push|pull|clone|merge|deploy|fetch|build|upload|download)",
+    "(?:pipelines?|jobs?|runners?|builds?|deploys?|ci) (?:are |is |keep |keeps )?(?:failing|stuck|hanging|dead|red)", "pending forever",
+  ],
+  es: [
+    "no funciona", "dejo de funcionar", "no me deja", "se cuelga", "se queda (?:colgado|pegado|atascado)", "atascad[oa]s?", "rot[oa]",
+    "no puedo (?:hacer push|clonar|subir|desplegar|hacer merge)",
+  ],
+  de: [
+    "funktioniert (?:nicht|seit|mal wieder nicht|gar nicht)", "geht (?:nicht|nix|gar nichts)", "klappt nicht", "kaputt", "hangt", "hangen",
+    "abgesturzt", "sturzt ab", "kann nicht (?:pushen|pullen|mergen|deployen|klonen)",
+  ],
+  fr: ["ne (?:marche|fonctionne) (?:pas|plus)", "marche (?:pas|plus)", "plante", "bloques?", "casse", "impossible de (?:push|pusher|cloner|merger|deployer)"],
+  pt: ["nao funciona", "parou de funcionar", "travou", "travad[oa]s?", "quebrou", "quebrad[oa]", "nao consigo (?:fazer push|clonar|dar push|fazer merge|fazer deploy)"],
+  ja: ["~動かない", "~止まった", "~止まって", "~固まる", "~進まない", "~できなくなった", "~落ちる"],
+};
+
+/** Security reports: vulnerabilities, leaks, compromised accounts. */
+export const SECURITY_REPORT: Vocabulary = {
+  en: [
+    "vulnerabilit(?:y|ies)", "cve-\\d{4}-\\d+", "cve", "security (?:issue|hole|bug|flaw|problem|incident|breach|vulnerability|report)",
+    "exploit(?:ed|able|s)?", "xss", "rce", "csrf", "ssrf", "sql injection", "privilege escalation",
+    "(?:tokens?|secrets?|credentials?|passwords?|keys?) (?:was |were |got |are |is )?(?:leaked|exposed|visible)", "leak(?:ed|ing|s)? (?:tokens?|secrets?|credentials|data|private)",
+    "(?:data )?breach", "report (?:this|it) privately", "responsible disclosure", "bug bounty", "hackerone",
+    "without (?:a |any )?(?:token|auth|authentication|login)", "compromised", "(?:got|been|was|were|is|account|repo) hacked", "hacked (?:my|our)", "malware", "phishing",
+  ],
+  es: ["vulnerabilidad(?:es)?", "fallo de seguridad", "brecha", "hackead[oa]", "hackearon"],
+  de: ["sicherheitslucke", "schwachstelle", "gehackt", "kompromittiert"],
+  fr: ["faille", "vulnerabilite", "pirate", "piratage"],
+  pt: ["vulnerabilidade", "falha de seguranca", "brecha", "hackead[oa]", "invadid[oa]"],
+  ja: ["~脆弱性", "~乗っ取", "~不正アクセス", "~漏洩"],
+};
+
+/** Billing: double charges, refunds, invoices. */
+export const BILLING: Vocabulary = {
+  en: [
+    "billing", "billed", "invoices?", "invoiced", "refunds?", "refunded", "charged (?:twice|me|us|double|again|for)", "double[- ]charged",
+    "overcharged", "took (?:my|our) money", "charge (?:on|twice)", "payment (?:failed|declined|issue|problem)", "credit card",
+    "still (?:being )?charged", "money back", "chargeback", "charged",
+  ],
+  es: ["cobros?", "cobraron", "cobrado", "me cobran", "facturas?", "facturacion", "reembolso", "devolucion", "tarjeta"],
+  de: ["rechnung", "abbuchung", "abgebucht", "ruckerstattung", "geld zuruck", "doppelt (?:berechnet|abgebucht)", "kreditkarte"],
+  fr: ["factures?", "facturation", "facture deux fois", "rembourse(?:ment|z)?", "preleve", "prelevement", "debite", "carte bancaire"],
+  pt: ["cobranca", "cobrad[oa]", "cobraram", "fatura", "reembolso", "estorno", "cartao"],
+  ja: ["~返金", "~請求", "~二重", "~課金", "~引き落と"],
+};
+
+/** Accounts people cannot get into. */
+export const LOCKED_ACCOUNT: Vocabulary = {
+  en: [
+    "locked out", "lock(?:ed)? (?:me )?out",
+    "account (?:is |was |got |has been |been )?(?:locked|suspended|blocked|disabled|banned|deleted|deactivated|flagged)",
+    "(?:suspended|blocked|banned|locked|disabled|deleted|deactivated) (?:my|our) account",
+    "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:log ?in|sign ?in|login|access my account|get (?:back )?into my account|reset my password)",
+    "password reset", "get back into my account", "recover (?:my )?account", "account recovery",
+  ],
+  es: ["cuenta (?:bloqueada|suspendida|desactivada|eliminada)", "no puedo (?:entrar|iniciar sesion|acceder|loguearme)", "recuperar (?:mi )?cuenta"],
+  de: ["(?:konto|account) (?:ist )?(?:gesperrt|deaktiviert|geloscht)", "(?:kann|komme) (?:mich )?nicht (?:mehr )?(?:anmelden|einloggen|rein)", "ausgesperrt"],
+  fr: ["compte (?:bloque|suspendu|desactive|supprime|pirate)", "(?:impossible de|je n'arrive pas a|n'arrive plus a) (?:me connecter|acceder)", "recuperer (?:mon )?compte"],
+  pt: ["conta (?:bloqueada|suspensa|desativada|excluida)", "nao consigo (?:entrar|logar|acessar|fazer login)", "recuperar (?:minha )?conta"],
+  ja: ["~ログインできない", "~ログイン出来ない", "~サインインできない", "~ロックされ", "~凍結"],
+};
+
+/** Lost data: repositories, history or projects gone. */
+export const DATA_LOSS: Vocabulary = {
+  en: [
+    "data loss", "lost (?:all )?(?:of )?(?:my|our|the) (?:data|repos?|repositor(?:y|ies)|projects?|commits?|history|files|issues|wiki|branch(?:es)?|database|backups?)",
+    "(?:repo|repository|project|branch|history|data|commit|issue|wiki|backup)s? (?:is |are |was |were |got |just )?(?:gone|deleted|wiped|disappeared|vanished|missing)",
+    "deleted (?:my|our) (?:repo|repository|project|branch|data|group)", "wiped (?:out )?(?:my|our)",
+  ],
+  es: ["perdi (?:todos )?(?:mis|los) (?:datos|repos|repositorios|proyectos|commits)", "perdimos", "se borr(?:o|aron)", "desaparecio", "desaparecieron"],
+  de: ["daten (?:sind )?(?:weg|verloren)", "(?:repo|projekt|branch|historie) (?:ist )?(?:weg|geloscht|verschwunden)", "datenverlust"],
+  fr: ["perte de donnees", "perdu (?:tous |toutes )?(?:mes|nos|les) (?:donnees|repos|depots|projets|commits)", "(?:depot|projet|historique) (?:a )?(?:disparu|supprime|efface)"],
+  pt: ["perdi (?:todos os )?(?:meus|os) (?:dados|repos|repositorios|projetos|commits)", "perda de dados", "sumiu", "sumiram", "apagou"],
+  ja: ["~消えた", "~消えて", "~データ消失", "~削除された"],
+};
+
+/** Two-factor and single sign-on: a weak cue that needs trouble beside it. */
+export const TWO_FACTOR_SSO: Vocabulary = {
+  en: [
+    "2fa", "two[- ]factor", "mfa", "otp", "totp", "recovery codes?", "backup codes?", "authenticator", "sso", "saml", "single sign[- ]on",
+    "security keys?", "yubikey", "passkeys?", "verification codes?",
+  ],
+  es: ["autenticacion de dos factores", "codigos? de verificacion", "codigos de recuperacion"],
+  de: ["zwei-faktor", "2-faktor", "wiederherstellungscodes"],
+  fr: ["double authentification", "authentification a deux facteurs", "codes de recuperation"],
+  pt: ["autenticacao de dois fatores", "codigos de recuperacao", "verificacao em duas etapas"],
+  ja: ["~二段階認証", "~2段階認証", "~二要素認証", "~リカバリーコード"],
+};
+
+/** Urgency; aimed at the brand's own account it asks for an expert. */
+export const URGENT_HELP: Vocabulary = {
+  en: [
+    "urgent(?:ly)?", "asap", "emergency", "sos", "(?:prod|production) (?:is )?(?:down|broken|blocked)",
+    "blocking (?:our |a |the )?(?:release|deploy|production)", "customers? (?:are )?(?:affected|waiting)",
+  ],
+  es: ["urgente", "urgencia", "emergencia"],
+  de: ["dringend", "notfall"],
+  fr: ["urgent", "urgence", "au secours"],
+  pt: ["urgente", "urgencia", "socorro"],
+  ja: ["~至急", "~緊急", "~急ぎ"],
+};
+
+/** Trouble in general: alone it is a question; next to another cue it needs an expert. */
+export const TROUBLE: Vocabulary = {
+  en: [
+    "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:push|pull|merge|deploy|access|find|save|create|delete|run|connect|use|install|update|upgrade|register|verify|get)",
+    "(?:issues?|problems?) with", "having (?:an? |some )?(?:issues?|problems?|trouble)", "bugs?", "bugged", "buggy", "glitch(?:y|es)?",
+    "please help", "need help", "help me", "help!+", "lost", "missing", "suddenly",
+    "since (?:yesterday|this morning|last night|\\d+ ?(?:h|hrs?|hours?|mins?|minutes|days))", "for (?:the last |over )?\\d+ ?(?:h|hrs?|hours?|mins?|minutes)",
+    "still (?:not|no|broken|waiting)", "any updates?", "no (?:answer|response|reply)", "support ticket",
+  ],
+  es: ["problemas?", "no puedo", "ayuda", "desde (?:ayer|hace)", "bugs?", "no encuentro"],
+  de: ["probleme?", "kann nicht", "hilfe", "seit (?:gestern|heute|\\d+)", "bugs?", "fehlt"],
+  fr: ["problemes?", "je n'arrive pas", "n'arrive plus", "aide", "aidez", "depuis (?:hier|ce matin|\\d+)", "bugs?", "beugue?"],
+  pt: ["problemas?", "nao consigo", "ajuda", "desde (?:ontem|hoje|\\d+)", "bugs?"],
+  ja: ["~できない", "~出来ない", "~問題", "~バグ", "~困って", "~助けて"],
+};

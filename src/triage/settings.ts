@@ -1,0 +1,30 @@
+import type { TriageSettings } from './types';
+
+/** Defaults for the seed's company, GitLab: its names, its X accounts and the tools people compare it with. */
+export const DEFAULT_TRIAGE_SETTINGS: TriageSettings = Object.freeze({
+  brandNames: ['GitLab', 'GitLab.com', 'GitLab CI', 'GitLab Duo'],
+  brandHandles: ['gitlab', 'gitlabstatus', 'movingtogitlab', 'gitlabsupport'],
+  competitorNames: [
+    'GitHub', 'GitHub Actions', 'Bitbucket', 'Jenkins', 'CircleCI', 'Travis CI', 'Azure DevOps', 'Gitea', 'Forgejo', 'Codeberg',
+    'Copilot', 'TeamCity',
+  ],
+}) as TriageSettings;
+
+function commaList(value: unknown): string[] | undefined {
+  if (typeof value !== 'string') return undefined;
+  const items = value.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return items.length > 0 ? items : undefined;
+}
+
+function handles(value: unknown): string[] | undefined {
+  return commaList(value)?.map((handle) => handle.replace(/^@/, ''));
+}
+
+/** Reads the app settings `brand_names`, `brand_handles`, `competitor_names` (comma-separated); blanks keep the defaults. */
+export function settingsFromAppSettings(values: Record<string, unknown>): TriageSettings {
+  return {
+    brandNames: commaList(values.brand_names) ?? DEFAULT_TRIAGE_SETTINGS.brandNames,
+    brandHandles: handles(values.brand_handles) ?? DEFAULT_TRIAGE_SETTINGS.brandHandles,
+    competitorNames: commaList(values.competitor_names) ?? DEFAULT_TRIAGE_SETTINGS.competitorNames,
+  };
+}

@@ -1,0 +1,68 @@
+import type { Category, Decision } from './types';
+
+/** What a signal means for the suggestion. */
+export interface SignalMeaning {
+  /** The decision the signal pulls towards. */
+  pulls: Decision;
+  /** The category the signal hints at when its decision wins. */
+  category: Category;
+  /** How hard it pulls: a decision needs a total of 1; weak cues (0.5) only count together. */
+  weight: number;
+}
+
+/**
+ * Every reason the triage can give, by stable id (translated as `triage.signal.<id>`).
+ * Expert signals follow the seed: tickets that need an expert's answer go to the experts workflow.
+ */
+export const SIGNALS = {
+  outage: { pulls: 'expert', category: 'support', weight: 1 },
+  error_message: { pulls: 'expert', category: 'support', weight: 1 },
+  stack_trace: { pulls: 'expert', category: 'support', weight: 1 },
+  malfunction: { pulls: 'expert', category: 'support', weight: 1 },
+  security_report: { pulls: 'expert', category: 'support', weight: 1 },
+  billing: { pulls: 'expert', category: 'sales', weight: 1 },
+  locked_account: { pulls: 'expert', category: 'support', weight: 1 },
+  data_loss: { pulls: 'expert', category: 'support', weight: 1 },
+  two_factor_sso: { pulls: 'expert', category: 'support', weight: 0.5 },
+  urgent_help: { pulls: 'expert', category: 'support', weight: 0.5 },
+  status_account: { pulls: 'expert', category: 'support', weight: 0.5 },
+  trouble: { pulls: 'expert', category: 'support', weight: 0.5 },
+
+  praise: { pulls: 'involve', category: 'positive_feedback', weight: 1 },
+  thanks: { pulls: 'involve', category: 'positive_feedback', weight: 1 },
+  milestone: { pulls: 'involve', category: 'positive_feedback', weight: 1 },
+  event: { pulls: 'involve', category: 'other', weight: 1 },
+  community_question: { pulls: 'involve', category: 'support', weight: 1 },
+  question: { pulls: 'involve', category: 'support', weight: 0.5 },
+  feature_wish: { pulls: 'involve', category: 'product', weight: 1 },
+  devops_discussion: { pulls: 'involve', category: 'devops', weight: 1 },
+  competitor_comparison: { pulls: 'involve', category: 'competition', weight: 1 },
+  pricing: { pulls: 'involve', category: 'sales', weight: 1 },
+  criticism: { pulls: 'involve', category: 'criticism', weight: 1 },
+
+  resolved: { pulls: 'skip', category: 'other', weight: 1 },
+  insult: { pulls: 'skip', category: 'other', weight: 1 },
+  threat: { pulls: 'skip', category: 'other', weight: 1 },
+  harassment: { pulls: 'skip', category: 'other', weight: 1 },
+  spam: { pulls: 'skip', category: 'other', weight: 1 },
+  scam: { pulls: 'skip', category: 'other', weight: 1 },
+  giveaway: { pulls: 'skip', category: 'other', weight: 1 },
+  follower_selling: { pulls: 'skip', category: 'other', weight: 1 },
+  crypto_promotion: { pulls: 'skip', category: 'other', weight: 1 },
+  job_ad: { pulls: 'skip', category: 'other', weight: 1 },
+  direct_message: { pulls: 'skip', category: 'other', weight: 1 },
+  no_signal: { pulls: 'skip', category: 'other', weight: 1 },
+} as const satisfies Record<string, SignalMeaning>;
+
+/** A stable signal id. */
+export type SignalId = keyof typeof SIGNALS;
+
+/** Signals that rule out engagement whatever else the tweet says: the seed says step away from hostile posts and ignore spam. */
+export const NO_ENGAGEMENT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
+]);
+
+/** The seed's order when a tweet's signals point at several categories. */
+export const CATEGORY_ORDER: readonly Category[] = [
+  'criticism', 'competition', 'sales', 'product', 'devops', 'support', 'positive_feedback', 'other',
+];
