@@ -3,6 +3,7 @@ import type { Suggestion } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { readShareMarker } from '../workflow/shareMarker';
 import { shareBlocker } from '../workflow/shareability';
+import { shareInputFor, tweetAuthorOf } from '../workflow/shareInput';
 import type { ShareRequest } from '../workflow/shareTweet';
 import type { TicketSnapshot } from '../zendesk/ticket';
 import { buildShareMessage } from '../slack/shareMessage';
@@ -35,7 +36,16 @@ export function Panel() {
       <SetupBanner setup={setup} />
       {ticket.status === 'loading' && <PanelSkeleton />}
       {ticket.status === 'error' && <PanelError error={ticket.error} onRetry={ticket.retry} />}
-      {snapshot && <TicketView key={snapshot.id} snapshot={snapshot} triage={triage} channelLabel={setup.channelLabel} setupBroken={setup.broken} />}
+      {snapshot && (
+        <TicketView
+          key={snapshot.id}
+          snapshot={snapshot}
+          triage={triage}
+          channelLabel={setup.channelLabel}
+          setupBroken={setup.broken}
+          workspaceUrl={setup.workspaceUrl}
+        />
+      )}
     </StyledPanel>
   );
 }
@@ -45,9 +55,10 @@ interface TicketViewProps {
   triage: TriageView;
   channelLabel: string;
   setupBroken: boolean;
+  workspaceUrl?: string;
 }
 
-function TicketView({ snapshot, triage, channelLabel, setupBroken }: TicketViewProps) {
+function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl }: TicketViewProps) {
   const { t } = useI18n();
   const services = useServices();
   const { settings } = services;
@@ -57,23 +68,26 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken }: TicketViewP
   const current = choice ?? (suggestion ? initialChoice(suggestion) : null);
   const tweetUrl = typedUrl ?? triage.foundUrl;
   const marker = readShareMarker(snapshot.tags);
-  const author = authorOf(snapshot);
+  const author = tweetAuthorOf(snapshot);
   const isDirectMessage = suggestion?.isDirectMessage ?? false;
   const category = current?.category ?? 'other';
   const toneRules = useMemo(() => triage.triage?.toneRulesFor(category) ?? [], [triage.triage, category]);
 
   const buildRequest = useCallback((): ShareRequest => {
-    const message = buildShareMessage({
-      channel: settings.channelId,
-      tweet: { url: tweetUrl ?? '', text: snapshot.description, authorName: author.name, authorHandle: author.handle ?? '' },
-      ticket: { id: snapshot.id, url: `https://${services.subdomain}.zendesk.com/agent/tickets/${snapshot.id}` },
-      category,
-      reasons: (suggestion?.reasons ?? []).map((reason) => ({ signal: reason.signal, evidence: reason.evidence.map((e) => e.text) })),
-      note: current?.note.trim() || undefined,
-      sharedBy: snapshot.currentUser.name,
-      guidelinesUrl: settings.guidelinesUrl,
-      toneRules,
-    });
+    const message = buildShareMessage(
+      shareInputFor({
+        snapshot,
+        tweetUrl: tweetUrl ?? '',
+        channel: settings.channelId,
+        subdomain: services.subdomain,
+        category,
+        reasons: suggestion?.reasons ?? [],
+        note: current?.note,
+        sharedBy: snapshot.currentUser.name,
+        guidelinesUrl: settings.guidelinesUrl,
+        toneRules,
+      }),
+    );
     return {
       ticketId: snapshot.id,
       channel: settings.channelId,
@@ -81,7 +95,7 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken }: TicketViewP
       message,
       internalNote: (permalink) => t('panel.share.internal_note', { channel: channelLabel, name: snapshot.currentUser.name, permalink }),
     };
-  }, [settings, tweetUrl, snapshot, author, services.subdomain, category, suggestion, current, toneRules, t, channelLabel]);
+  }, [settings, tweetUrl, snapshot, services.subdomain, category, suggestion, current, toneRules, t, channelLabel]);
 
   const control = useShare({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }, buildRequest);
   const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, isDirectMessage, tweetUrl, marker });
@@ -99,8 +113,24 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken }: TicketViewP
         onTypedUrlChange={setTypedUrl}
         parseUrl={triage.parseUrl}
       />
-      {marker.state === 'shared' && !control.progress ? (
-        <ShareStatus snapshot={snapshot} marker={marker} channelLabel={channelLabel} />
+      {marker.state === 'shared' && (!control.progress || control.submitted) ? (
+        <ShareStatus
+          snapshot={snapshot}
+          marker={marker}
+          channelLabel={channelLabel}
+          workspaceUrl={workspaceUrl}
+          postArgs={{
+            snapshot,
+            tweetUrl: tweetUrl ?? '',
+            channel: marker.channel,
+            subdomain: services.subdomain,
+            category,
+            reasons: suggestion?.reasons ?? [],
+            sharedBy: snapshot.currentUser.name,
+            guidelinesUrl: settings.guidelinesUrl,
+            toneRules,
+          }}
+        />
       ) : (
         <>
           <SuggestionSection
@@ -127,14 +157,4 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken }: TicketViewP
 
 function initialChoice(suggestion: Suggestion): AdvocateChoice {
   return { decision: suggestion.decision, category: suggestion.category, note: '' };
-}
-
-/** The tweet's author from the X channel's via source, else the requester. */
-function authorOf(snapshot: TicketSnapshot) {
-  const from = snapshot.via.source?.from;
-  return {
-    name: from?.name || snapshot.requester.name,
-    handle: from?.username || snapshot.requester.handle,
-    profileUrl: from?.profile_url || snapshot.requester.profileUrl,
-  };
 }

@@ -6,10 +6,8 @@ import type { Decision } from '../triage/types';
 import type { ShareBlocker } from '../workflow/shareability';
 import type { ShareMarker } from '../workflow/shareMarker';
 import { SHARE_STEPS } from '../workflow/shareTweet';
-import { FailureAlert } from './FailureAlert';
 import type { ShareControl } from './hooks/useShare';
-import { useNow } from './hooks/useNow';
-import { StepList } from './StepList';
+import { TransactionView } from './TransactionView';
 import { StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 
 export interface ShareSectionProps {
@@ -26,8 +24,6 @@ export interface ShareSectionProps {
 export function ShareSection({ channelLabel, macroTitle, blocker, decision, marker, control }: ShareSectionProps) {
   const { t } = useI18n();
   const { progress, running, share, submitted } = control;
-  const countdown = progress?.countdown;
-  const now = useNow(250, countdown !== undefined);
   const resultRef = useRef<HTMLDivElement>(null);
   const finished = progress?.finished === true;
 
@@ -36,16 +32,15 @@ export function ShareSection({ channelLabel, macroTitle, blocker, decision, mark
   }, [finished]);
 
   const notInvolve = decision !== undefined && decision !== 'involve';
-  const disabled = running || finished || blocker !== null || notInvolve;
+  const disabled = running || blocker !== null || notInvolve;
   const reason = blocker ? t(`panel.share.blocked.${blocker}`, { channel: channelLabel }) : notInvolve ? t('panel.share.blocked.decision') : null;
-  const failedStep = progress?.failure?.step;
   const resuming = marker.state === 'pending' && !progress;
 
   return (
     <StyledSection aria-labelledby="share-title" data-testid="share-section">
       <StyledSectionTitle id="share-title">{t('panel.share.title')}</StyledSectionTitle>
       {resuming && <StyledSubtle data-testid="share-pending">{t('panel.share.pending_elsewhere')}</StyledSubtle>}
-      {!finished && (
+      {!progress && (
         <Button
           isPrimary
           isStretched
@@ -62,26 +57,13 @@ export function ShareSection({ channelLabel, macroTitle, blocker, decision, mark
           {reason}
         </StyledSubtle>
       )}
-      {progress && (
-        <StepList labelPrefix="panel.share.step" steps={SHARE_STEPS.map((id) => ({ id, status: progress.steps[id] }))} />
-      )}
-      <div aria-live="polite" data-testid="share-live">
-        {countdown && (
-          <StyledSubtle data-testid="share-countdown">
-            {t('panel.share.countdown', { seconds: Math.max(0, Math.ceil((countdown.until - now) / 1000)) })}
-          </StyledSubtle>
-        )}
-      </div>
-      {progress?.failure && failedStep && !running && (
-        <FailureAlert
-          stepLabel={t(`panel.share.step.${failedStep}`)}
-          error={progress.failure.error}
-          context={{ channel: channelLabel, macroTitle }}
-          onRetry={() => share()}
-          onForce={() => share({ force: true })}
-          disabled={running}
-        />
-      )}
+      <TransactionView
+        control={{ progress, running, run: share }}
+        steps={SHARE_STEPS}
+        stepsPrefix="panel.share.step"
+        context={{ channel: channelLabel, macroTitle }}
+        onForce={() => share({ force: true })}
+      />
       {finished && (
         <div ref={resultRef} tabIndex={-1} data-testid="share-result">
           {progress.alreadyShared ? (

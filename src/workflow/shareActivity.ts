@@ -1,4 +1,6 @@
 import { SlackError } from '../slack/errors';
+import { readShareMetadata } from '../slack/statusMessage';
+import type { Category } from '../triage/types';
 import type { SlackPort } from './ports';
 
 /** What volunteers did with the Slack post. */
@@ -15,6 +17,8 @@ export interface ShareActivity {
   missingScopes: string[];
   /** The post no longer exists (deleted in Slack). */
   postGone: boolean;
+  /** What the post's metadata says the advocate chose (read from the thread's parent). */
+  original: { category?: Category; note?: string } | null;
 }
 
 const CLAIM = 'eyes';
@@ -24,9 +28,9 @@ const DONE = new Set(['white_check_mark', 'heavy_check_mark', 'ballot_box_with_c
 export async function readShareActivity(slack: SlackPort, channel: string, ts: string): Promise<ShareActivity> {
   const [reactions, replies] = await Promise.allSettled([
     slack.reactions.get({ channel, timestamp: ts, full: true }),
-    slack.conversations.replies({ channel, ts, limit: 200 }),
+    slack.conversations.replies({ channel, ts, limit: 200, include_all_metadata: true }),
   ]);
-  const activity: ShareActivity = { claimedBy: [], doneBy: [], replyCount: null, names: {}, missingScopes: [], postGone: false };
+  const activity: ShareActivity = { claimedBy: [], doneBy: [], replyCount: null, names: {}, missingScopes: [], postGone: false, original: null };
 
   if (reactions.status === 'fulfilled') {
     for (const reaction of reactions.value.message?.reactions ?? []) {
@@ -39,7 +43,9 @@ export async function readShareActivity(slack: SlackPort, channel: string, ts: s
   }
 
   if (replies.status === 'fulfilled') {
-    const [, ...thread] = replies.value.messages ?? [];
+    const [parent, ...thread] = replies.value.messages ?? [];
+    const metadata = parent ? readShareMetadata(parent) : null;
+    if (metadata) activity.original = { category: metadata.category, note: metadata.note };
     activity.replyCount = thread.length;
     for (const message of thread) {
       const profile = message.user_profile;

@@ -1,17 +1,18 @@
 import type { ChatPostMessageArguments } from '@slack/web-api';
 import { SlackError } from '../slack/errors';
 import { ZendeskError } from '../zendesk/errors';
-import { asStepError, WorkflowError, type StepError } from './errors';
+import { asStepError, WorkflowError } from './errors';
 import { findSharedMessage } from './channelHistory';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
 import { pendingTags, pendingTagsIn, readShareMarker, sharedTags, TAG_WITHDRAWN } from './shareMarker';
-import { runStep, StepFailure, type StepRunner } from './steps';
+import { createRun, type StepsProgress } from './steps';
+import { writeToTicket } from './ticketWrite';
+
+export type { StepStatus } from './steps';
 
 /** The steps of one share, in the order the panel lists them. */
 export type ShareStepId = 'prepare' | 'post' | 'permalink' | 'apply_macro' | 'record';
 export const SHARE_STEPS: readonly ShareStepId[] = ['prepare', 'post', 'permalink', 'apply_macro', 'record'];
-
-export type StepStatus = 'waiting' | 'running' | 'done' | 'failed';
 
 /**
  * How long a pending marker without a Slack message is taken to be a share still under way elsewhere (another
@@ -19,8 +20,6 @@ export type StepStatus = 'waiting' | 'running' | 'done' | 'failed';
  * sent is in the channel history before the marker counts as abandoned.
  */
 export const PENDING_GRACE_MS = 30_000;
-/** Conflicting ticket updates absorbed per step before giving up. */
-const MAX_CONFLICT_RETRIES = 3;
 
 export interface ShareRequest {
   ticketId: number;
@@ -36,8 +35,7 @@ export interface ShareRequest {
 }
 
 /** Everything a share knows so far; the retry resumes from it. */
-export interface ShareProgress {
-  steps: Record<ShareStepId, StepStatus>;
+export interface ShareProgress extends StepsProgress<ShareStepId> {
   /** The saved ticket as last seen. */
   ticket: TicketState;
   macroId?: number;
@@ -49,10 +47,6 @@ export interface ShareProgress {
   pendingSince?: number;
   /** The ticket turned out to be shared already (another tab or agent); nothing else was done. */
   alreadyShared?: { channel: string; ts: string };
-  failure?: { step: ShareStepId; error: StepError };
-  /** A wait the share does by itself before retrying a step once (429, a share in progress elsewhere). */
-  countdown?: { step: ShareStepId; until: number };
-  finished: boolean;
 }
 
 export interface ShareDeps {
@@ -81,39 +75,18 @@ export async function shareTweet(
   start: ShareProgress,
   onProgress: (progress: ShareProgress) => void,
 ): Promise<ShareProgress> {
-  let progress: ShareProgress = { ...start, failure: undefined, countdown: undefined };
-  const update = (change: Partial<ShareProgress>) => {
-    progress = { ...progress, ...change, steps: { ...progress.steps, ...change.steps } };
-    onProgress(progress);
-  };
-  const run: StepRunner<ShareStepId> = (step, work) =>
-    runStep(step, work, {
-      clock: deps.clock,
-      setStatus: (status) => update({ steps: { ...progress.steps, [step]: status } }),
-      setCountdown: (until) => update({ countdown: until === undefined ? undefined : { step, until } }),
-    });
-  const context = { deps, request, get: () => progress, update };
-
-  try {
-    if (progress.steps.prepare !== 'done') await run('prepare', () => prepare(context));
-    if (progress.alreadyShared) {
-      update({ finished: true });
-      return progress;
-    }
-    if (progress.steps.post !== 'done') await run('post', () => post(context));
-    const parallel: Promise<void>[] = [];
-    if (progress.steps.permalink !== 'done') parallel.push(run('permalink', () => permalink(context)));
-    if (progress.steps.apply_macro !== 'done') parallel.push(run('apply_macro', () => applyMacro(context)));
-    const settled = await Promise.allSettled(parallel);
+  const { run, update, finish, get } = createRun<ShareStepId, ShareProgress>(deps.clock, start, onProgress);
+  // A retry, or a second tab, must not trust the snapshot the panel loaded with.
+  const context: ShareContext = { deps, request, get, update, rereadTicket: start.steps.prepare === 'failed' };
+  return finish(async () => {
+    await run('prepare', () => prepare(context));
+    if (get().alreadyShared) return;
+    await run('post', () => post(context));
+    const settled = await Promise.allSettled([run('permalink', () => permalink(context)), run('apply_macro', () => applyMacro(context))]);
     const rejected = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (rejected) throw rejected.reason;
-    if (progress.steps.record !== 'done') await run('record', () => record(context));
-    update({ finished: true });
-  } catch (failure) {
-    if (failure instanceof StepFailure) update({ failure: { step: failure.step as ShareStepId, error: failure.error } });
-    else throw failure;
-  }
-  return progress;
+    await run('record', () => record(context));
+  });
 }
 
 interface ShareContext {
@@ -121,15 +94,17 @@ interface ShareContext {
   request: ShareRequest;
   get: () => ShareProgress;
   update: (change: Partial<ShareProgress>) => void;
+  /** Read the saved ticket before deciding, instead of using the panel's snapshot. */
+  rereadTicket?: boolean;
 }
 
 /** Resolves the macro and writes the pending marker, unless the ticket is shared or being shared already. */
-async function prepare({ deps, request, get, update }: ShareContext): Promise<void> {
+async function prepare(context: ShareContext): Promise<void> {
+  const { deps, request, get, update } = context;
   const macro = deps.zendesk.findMacro(request.macroTitle);
   macro.catch(() => undefined);
-  // A retry, or a second tab, must not trust the snapshot the panel loaded with.
-  let ticket = get().steps.prepare === 'failed' ? await deps.zendesk.readTicket(request.ticketId) : get().ticket;
-  for (let attempt = 0; ; attempt += 1) {
+  let ticket = context.rereadTicket ? await deps.zendesk.readTicket(request.ticketId) : get().ticket;
+  for (;;) {
     const marker = readShareMarker(ticket.tags);
     if (marker.state === 'shared') {
       update({ ticket, alreadyShared: { channel: marker.channel, ts: marker.ts } });
@@ -138,18 +113,16 @@ async function prepare({ deps, request, get, update }: ShareContext): Promise<vo
     if (marker.state === 'pending') {
       update({ ticket });
       if (get().pendingSince === undefined || get().post === 'unknown') {
-        await resolveInterruptedShare({ deps, request, get, update }, marker.since);
+        await resolveInterruptedShare(context, marker.since);
       }
       break;
     }
-    try {
-      const now = deps.clock.now();
-      ticket = await deps.zendesk.updateTicket(request.ticketId, { addTags: pendingTags(now) }, ticket.updatedAt);
+    const now = deps.clock.now();
+    const ours = pendingTags(now);
+    ticket = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: ours }), (fresh) => readShareMarker(fresh.tags).state !== 'none');
+    if (ours.every((tag) => ticket.tags.includes(tag))) {
       update({ ticket, pendingSince: now });
       break;
-    } catch (error) {
-      if (!(error instanceof ZendeskError && error.code === 'conflict') || attempt >= MAX_CONFLICT_RETRIES) throw error;
-      ticket = await deps.zendesk.readTicket(request.ticketId);
     }
   }
   update({ macroId: (await macro).id });
@@ -160,7 +133,8 @@ async function prepare({ deps, request, get, update }: ShareContext): Promise<vo
  * before anything is posted. Found: the post step is done. Not found and still recent: someone may be posting
  * right now, so wait. Not found and old: the earlier attempt never posted.
  */
-async function resolveInterruptedShare({ deps, request, get, update }: ShareContext, since: number | null): Promise<void> {
+async function resolveInterruptedShare(context: ShareContext, since: number | null): Promise<void> {
+  const { deps, request, get, update } = context;
   const ts = await findSharedMessage(deps.slack, request, since ?? get().pendingSince ?? null, deps.clock.now());
   if (ts) {
     update({ ts, post: 'posted', steps: { ...get().steps, post: 'done' } });
@@ -169,6 +143,8 @@ async function resolveInterruptedShare({ deps, request, get, update }: ShareCont
   const startedAt = since ?? get().pendingSince;
   const age = startedAt === undefined || startedAt === null ? Infinity : deps.clock.now() - startedAt;
   if (age < PENDING_GRACE_MS) {
+    // When this step runs again, the other attempt may have finished: decide on the saved ticket then.
+    context.rereadTicket = true;
     throw new WorkflowError('share_in_progress', 'A share of this ticket may still be under way', {
       retryAfterSeconds: Math.ceil((PENDING_GRACE_MS - age) / 1000),
     });
@@ -207,28 +183,19 @@ async function applyMacro({ deps, get }: ShareContext): Promise<void> {
 
 /** Tags with channel and ts, the pending marker removed, and an internal note with the permalink. */
 async function record({ deps, request, get, update }: ShareContext): Promise<void> {
-  const link = get().permalink ?? '';
-  let ticket = get().ticket;
-  for (let attempt = 0; ; attempt += 1) {
-    const change = {
-      addTags: sharedTags(request.channel, requireTs(get())),
-      removeTags: [...pendingTagsIn(ticket.tags), TAG_WITHDRAWN],
-      internalNote: request.internalNote(link),
-    };
-    try {
-      ticket = await deps.zendesk.updateTicket(request.ticketId, change, ticket.updatedAt);
-      update({ ticket });
-      return;
-    } catch (error) {
-      if (!(error instanceof ZendeskError && error.code === 'conflict')) throw error;
-      if (attempt >= MAX_CONFLICT_RETRIES) throw new WorkflowError('busy_ticket', 'The ticket kept changing');
-      ticket = await deps.zendesk.readTicket(request.ticketId);
-      if (readShareMarker(ticket.tags).state === 'shared') {
-        update({ ticket });
-        return;
-      }
-    }
-  }
+  const ts = requireTs(get());
+  const ticket = await writeToTicket(
+    deps.zendesk,
+    request.ticketId,
+    get().ticket,
+    (fresh) => ({
+      addTags: sharedTags(request.channel, ts),
+      removeTags: [...pendingTagsIn(fresh.tags), TAG_WITHDRAWN],
+      internalNote: request.internalNote(get().permalink ?? ''),
+    }),
+    (fresh) => readShareMarker(fresh.tags).state === 'shared',
+  );
+  update({ ticket });
 }
 
 function requireTs(progress: ShareProgress): string {

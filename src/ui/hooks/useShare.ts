@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
-import { shareTweet, startShare, type ShareProgress, type ShareRequest } from '../../workflow/shareTweet';
+import { useCallback, useState } from 'react';
+import { shareTweet, startShare, type ShareProgress, type ShareRequest, type ShareStepId } from '../../workflow/shareTweet';
 import type { TicketState } from '../../workflow/ports';
 import { useServices } from '../ServicesProvider';
+import { useTransaction } from './useTransaction';
 import { useZafEvent } from './useZafEvent';
 
 export interface ShareControl {
@@ -17,35 +18,18 @@ export interface ShareControl {
 /** Runs the share transaction for the open ticket and keeps its step list for the panel. */
 export function useShare(ticket: TicketState, buildRequest: () => ShareRequest): ShareControl {
   const { zendesk, slack, clock } = useServices();
-  const [progress, setProgress] = useState<ShareProgress | null>(null);
-  const [running, setRunning] = useState(false);
   const [submitted, setSubmitted] = useState(false);
-  const latest = useRef<ShareProgress | null>(null);
-  const busy = useRef(false);
+  const begin = useCallback(() => startShare(ticket), [ticket]);
+  const execute = useCallback(
+    (start: ShareProgress, onProgress: (progress: ShareProgress) => void, options?: { force?: boolean }) =>
+      shareTweet({ zendesk, slack, clock }, { ...buildRequest(), force: options?.force }, start, onProgress),
+    [zendesk, slack, clock, buildRequest],
+  );
+  const { progress, running, run } = useTransaction<ShareStepId, ShareProgress>(begin, execute);
 
   useZafEvent(['ticket.submit.done'], () => {
-    if (latest.current?.finished) setSubmitted(true);
+    if (progress?.finished) setSubmitted(true);
   });
 
-  const share = useCallback(
-    (options?: { force?: boolean }) => {
-      if (busy.current) return;
-      busy.current = true;
-      setRunning(true);
-      const start = latest.current && !latest.current.finished ? latest.current : startShare(ticket);
-      const track = (next: ShareProgress) => {
-        latest.current = next;
-        setProgress(next);
-      };
-      void shareTweet({ zendesk, slack, clock }, { ...buildRequest(), force: options?.force }, start, track)
-        .then(track)
-        .finally(() => {
-          busy.current = false;
-          setRunning(false);
-        });
-    },
-    [zendesk, slack, clock, ticket, buildRequest],
-  );
-
-  return { progress, running, share, submitted };
+  return { progress, running, share: run, submitted };
 }

@@ -1,0 +1,114 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Anchor, Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useI18n } from '../i18n/I18nProvider';
+import type { ShareMarker } from '../workflow/shareMarker';
+import { detectReply } from '../workflow/replyDetection';
+import { findShareRecord, slackPermalink } from '../workflow/shareRecord';
+import type { TicketSnapshot } from '../zendesk/ticket';
+import { ShareActivityView } from './ShareActivityView';
+import { RespondedForm } from './RespondedForm';
+import { useRespond } from './hooks/useRespond';
+import { useShareActivity } from './hooks/useShareActivity';
+import { useWithdraw } from './hooks/useWithdraw';
+import { useNow } from './hooks/useNow';
+import { TransactionView } from './TransactionView';
+import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
+import type { PostedShareArgs } from './postedShare';
+
+const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
+
+export interface ShareStatusProps {
+  snapshot: TicketSnapshot;
+  marker: Extract<ShareMarker, { state: 'shared' }>;
+  channelLabel: string;
+  workspaceUrl?: string;
+  /** How to rebuild the post for its updates (the category the triage suggests, tone rules…). */
+  postArgs: Omit<PostedShareArgs, 'original' | 'ts'>;
+}
+
+/** A shared tweet: who shared it, what volunteers did, the reply when it comes back, and the way out. */
+export function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs }: ShareStatusProps) {
+  const { t, relativeTime } = useI18n();
+  const now = useNow(30_000);
+  const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);
+  const permalink = record?.permalink ?? (workspaceUrl ? slackPermalink(workspaceUrl, marker.channel, marker.ts) : null);
+  const { activity } = useShareActivity(marker.channel, marker.ts);
+  const reply = detectReply(snapshot.comments, snapshot.requester.id, record?.sharedAt ?? Number(marker.ts.split('.')[0]) * 1000);
+  const post = { ...postArgs, sharedBy: record?.sharedBy ?? postArgs.sharedBy, ts: marker.ts, original: activity?.original ?? null };
+  const respond = useRespond(snapshot, post);
+  const withdraw = useWithdraw(snapshot, post, channelLabel);
+  const [confirming, setConfirming] = useState(false);
+  const closeDialog = useCallback(() => setConfirming(false), []);
+  const busy = respond.control.running || withdraw.control.running;
+
+  if (withdraw.control.progress?.finished) {
+    return (
+      <StyledSection data-testid="share-status">
+        <Alert type="info" data-testid="withdrawn">
+          {t('panel.status.withdrawn_done')}
+        </Alert>
+      </StyledSection>
+    );
+  }
+
+  return (
+    <StyledSection aria-labelledby="share-status-title" data-testid="share-status">
+      <StyledSectionTitle id="share-status-title">{t('panel.status.title')}</StyledSectionTitle>
+      <StyledRow>
+        <span data-testid="shared-by">
+          {record
+            ? t('panel.status.shared_by', { name: record.sharedBy, when: relativeTime(record.sharedAt, now) })
+            : t('panel.status.shared_to', { channel: channelLabel })}
+        </span>
+        {permalink && (
+          <Anchor href={permalink} isExternal externalIconLabel={t('panel.common.opens_new_tab')} data-testid="view-in-slack">
+            {t('panel.status.view_in_slack')}
+          </Anchor>
+        )}
+      </StyledRow>
+      <ShareActivityView activity={activity} />
+      {marker.responded || respond.control.progress?.finished ? (
+        <Alert type="success" data-testid="responded">
+          <Alert.Paragraph>{t('panel.status.responded')}</Alert.Paragraph>
+          {respond.control.progress?.finished && <Alert.Paragraph>{t('panel.share.submit_to_finish')}</Alert.Paragraph>}
+        </Alert>
+      ) : (
+        <>
+          {reply ? (
+            <StyledSubtle data-testid="reply-detected">
+              {reply.handle
+                ? t('panel.status.reply_detected', { name: reply.authorName, handle: reply.handle, when: relativeTime(reply.createdAt, now) })
+                : t('panel.status.reply_detected_no_handle', { name: reply.authorName, when: relativeTime(reply.createdAt, now) })}
+            </StyledSubtle>
+          ) : (
+            <StyledSubtle data-testid="no-reply">{t('panel.status.no_reply')}</StyledSubtle>
+          )}
+          <RespondedForm
+            detectedHandle={reply?.handle}
+            disabled={busy}
+            onMark={(handle) => respond.mark({ handle, at: new Date(reply?.createdAt ?? Date.now()) })}
+          />
+          <TransactionView control={respond.control} stepsPrefix="panel.responded.step" steps={respond.steps} context={{ channel: channelLabel, macroTitle: respond.macroTitle }} />
+        </>
+      )}
+      <Button size="small" isBasic isDanger disabled={busy} onClick={() => setConfirming(true)} data-testid="withdraw-button">
+        {t('panel.status.withdraw', { channel: channelLabel })}
+      </Button>
+      <TransactionView control={withdraw.control} stepsPrefix="panel.withdraw.step" steps={withdraw.steps} context={{ channel: channelLabel, macroTitle: '' }} />
+      {confirming && (
+        <Suspense fallback={null}>
+          <WithdrawDialog
+            channelLabel={channelLabel}
+            onCancel={closeDialog}
+            onConfirm={() => {
+              closeDialog();
+              withdraw.control.run();
+            }}
+          />
+        </Suspense>
+      )}
+    </StyledSection>
+  );
+}
+

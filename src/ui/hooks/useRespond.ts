@@ -1,0 +1,46 @@
+import { useCallback, useRef } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { markResponded, RESPONDED_STEPS, startResponded, type RespondedProgress, type RespondedStepId } from '../../workflow/markResponded';
+import type { TicketSnapshot } from '../../zendesk/ticket';
+import { postedShareFrom, type PostedShareArgs } from '../postedShare';
+import { useServices } from '../ServicesProvider';
+import { useTransaction } from './useTransaction';
+
+/** "Mark as responded" for the open ticket: the steps, and `mark(handle)` to start or resume it. */
+export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
+  const { zendesk, slack, clock, settings } = useServices();
+  const { t } = useI18n();
+  const responder = useRef<{ handle: string; at: Date }>({ handle: '', at: new Date() });
+  const begin = useCallback(
+    () => startResponded({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
+    [snapshot.tags, snapshot.updatedAt, snapshot.status],
+  );
+  const execute = useCallback(
+    (start: RespondedProgress, onProgress: (progress: RespondedProgress) => void) => {
+      const { handle, at } = responder.current;
+      const markedBy = snapshot.currentUser.name;
+      return markResponded(
+        { zendesk, slack, clock },
+        {
+          ticketId: snapshot.id,
+          share: postedShareFrom(post),
+          responded: { handle, at, markedBy },
+          macroTitle: settings.respondedMacroTitle,
+          internalNote: t('panel.responded.internal_note', { name: markedBy, handle }),
+        },
+        start,
+        onProgress,
+      );
+    },
+    [zendesk, slack, clock, snapshot, post, settings.respondedMacroTitle, t],
+  );
+  const control = useTransaction<RespondedStepId, RespondedProgress>(begin, execute);
+  const mark = useCallback(
+    (responded: { handle: string; at: Date }) => {
+      responder.current = responded;
+      control.run();
+    },
+    [control],
+  );
+  return { control, mark, steps: RESPONDED_STEPS, macroTitle: settings.respondedMacroTitle };
+}

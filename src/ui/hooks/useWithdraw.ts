@@ -1,0 +1,36 @@
+import { useCallback } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { startWithdraw, WITHDRAW_STEPS, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../../workflow/withdrawShare';
+import type { TicketSnapshot } from '../../zendesk/ticket';
+import { postedShareFrom, type PostedShareArgs } from '../postedShare';
+import { useServices } from '../ServicesProvider';
+import { useTransaction } from './useTransaction';
+
+/** Withdrawing a mistaken share for the open ticket. */
+export function useWithdraw(snapshot: TicketSnapshot, post: PostedShareArgs, channelLabel: string) {
+  const { zendesk, slack, clock } = useServices();
+  const { t } = useI18n();
+  const begin = useCallback(
+    () => startWithdraw({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
+    [snapshot.tags, snapshot.updatedAt, snapshot.status],
+  );
+  const execute = useCallback(
+    (start: WithdrawProgress, onProgress: (progress: WithdrawProgress) => void) => {
+      const by = snapshot.currentUser.name;
+      return withdrawShare(
+        { zendesk, slack, clock },
+        {
+          ticketId: snapshot.id,
+          share: postedShareFrom(post),
+          withdrawn: { by, at: new Date() },
+          internalNote: t('panel.withdraw.internal_note', { name: by, channel: channelLabel }),
+        },
+        start,
+        onProgress,
+      );
+    },
+    [zendesk, slack, clock, snapshot, post, t, channelLabel],
+  );
+  const control = useTransaction<WithdrawStepId, WithdrawProgress>(begin, execute);
+  return { control, steps: WITHDRAW_STEPS };
+}

@@ -1,0 +1,110 @@
+import { buildRespondedThreadReply, buildRespondedUpdate, type PostedShare, type RespondedInfo } from '../slack/statusMessage';
+import { SlackError } from '../slack/errors';
+import { ZendeskError } from '../zendesk/errors';
+import { asStepError, WorkflowError } from './errors';
+import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
+import { readShareMarker, TAG_RESPONDED } from './shareMarker';
+import { createRun, type StepsProgress } from './steps';
+import { writeToTicket } from './ticketWrite';
+
+/** The steps of "Mark as responded", in the order the panel lists them. */
+export type RespondedStepId = 'prepare' | 'update_post' | 'thread_reply' | 'record' | 'apply_macro';
+export const RESPONDED_STEPS: readonly RespondedStepId[] = ['prepare', 'update_post', 'thread_reply', 'record', 'apply_macro'];
+
+export interface RespondedRequest {
+  ticketId: number;
+  /** The share as posted (rebuilt from the ticket and the post's metadata). */
+  share: PostedShare;
+  responded: RespondedInfo;
+  macroTitle: string;
+  /** The internal note recorded on the ticket. */
+  internalNote: string;
+}
+
+export interface RespondedProgress extends StepsProgress<RespondedStepId> {
+  ticket: TicketState;
+  macroId?: number;
+  /** What is known about the thread reply: `unknown` after a timeout or dropped answer. */
+  threadReply: 'not_sent' | 'posted' | 'unknown';
+}
+
+export function startResponded(ticket: TicketState): RespondedProgress {
+  return {
+    steps: { prepare: 'waiting', update_post: 'waiting', thread_reply: 'waiting', record: 'waiting', apply_macro: 'waiting' },
+    ticket,
+    threadReply: 'not_sent',
+    finished: false,
+  };
+}
+
+type Deps = { zendesk: ZendeskPort; slack: SlackPort; clock: Clock };
+
+/**
+ * Marks a shared tweet responded: the Slack post says so (its content kept), a quiet thread reply names the
+ * responder, the ticket gets the responded tag and a note, and the responded macro lands in the editor.
+ * Resumable like the share; a ticket already tagged responded only gets the macro.
+ */
+export async function markResponded(
+  deps: Deps,
+  request: RespondedRequest,
+  start: RespondedProgress,
+  onProgress: (progress: RespondedProgress) => void,
+): Promise<RespondedProgress> {
+  const { run, update, finish, get } = createRun<RespondedStepId, RespondedProgress>(deps.clock, start, onProgress);
+  return finish(async () => {
+    await run('prepare', async () => {
+      const [macro, ticket] = await Promise.all([deps.zendesk.findMacro(request.macroTitle), deps.zendesk.readTicket(request.ticketId)]);
+      const marker = readShareMarker(ticket.tags);
+      if (marker.state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no share to mark');
+      const skipped = marker.responded ? ({ update_post: 'done', thread_reply: 'done', record: 'done' } as const) : {};
+      update({ ticket, macroId: macro.id, steps: { ...get().steps, ...skipped } });
+    });
+    await run('update_post', async () => {
+      await deps.slack.chat.update(buildRespondedUpdate(request.share, request.responded));
+    });
+    await run('thread_reply', () => postThreadReplyOnce(deps.slack, request, get, update));
+    await run('record', async () => {
+      const ticket = await writeToTicket(
+        deps.zendesk,
+        request.ticketId,
+        get().ticket,
+        () => ({ addTags: [TAG_RESPONDED], internalNote: request.internalNote }),
+        (fresh) => fresh.tags.includes(TAG_RESPONDED),
+      );
+      update({ ticket });
+    });
+    await run('apply_macro', async () => {
+      const macroId = get().macroId;
+      if (macroId === undefined) throw new ZendeskError('not_found', 'The macro was not resolved', { macroTitle: request.macroTitle });
+      await deps.zendesk.applyMacro(macroId);
+    });
+  });
+}
+
+/** After an unknown outcome, a thread reply by our bot naming the responder is looked for before posting again. */
+async function postThreadReplyOnce(
+  slack: SlackPort,
+  request: RespondedRequest,
+  get: () => RespondedProgress,
+  update: (change: Partial<RespondedProgress>) => void,
+): Promise<void> {
+  const { share, responded } = request;
+  if (get().threadReply === 'unknown') {
+    const thread = await slack.conversations.replies({ channel: share.channel, ts: share.ts, limit: 200 }).catch(() => null);
+    const [, ...replies] = thread?.messages ?? [];
+    const handle = responded.handle.replace(/^@/, '');
+    if (replies.some((reply) => reply.bot_id !== undefined && (reply.text ?? '').includes(handle))) {
+      update({ threadReply: 'posted' });
+      return;
+    }
+  }
+  try {
+    await slack.chat.postMessage(buildRespondedThreadReply(share, responded));
+    update({ threadReply: 'posted' });
+  } catch (error) {
+    const stepError = asStepError(error);
+    const rejected = stepError instanceof SlackError && (stepError.code === 'platform' || stepError.code === 'rate_limited');
+    update({ threadReply: rejected ? 'not_sent' : 'unknown' });
+    throw stepError;
+  }
+}

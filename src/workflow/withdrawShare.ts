@@ -1,0 +1,66 @@
+import { buildWithdrawnUpdate, type PostedShare, type WithdrawnInfo } from '../slack/statusMessage';
+import { SlackError } from '../slack/errors';
+import { WorkflowError } from './errors';
+import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
+import { readShareMarker, shareTagsIn, TAG_WITHDRAWN } from './shareMarker';
+import { createRun, type StepsProgress } from './steps';
+import { writeToTicket } from './ticketWrite';
+
+/** The steps of a withdrawal, in the order the panel lists them. */
+export type WithdrawStepId = 'prepare' | 'mark_post' | 'record';
+export const WITHDRAW_STEPS: readonly WithdrawStepId[] = ['prepare', 'mark_post', 'record'];
+
+export interface WithdrawRequest {
+  ticketId: number;
+  share: PostedShare;
+  withdrawn: WithdrawnInfo;
+  internalNote: string;
+}
+
+export interface WithdrawProgress extends StepsProgress<WithdrawStepId> {
+  ticket: TicketState;
+}
+
+export function startWithdraw(ticket: TicketState): WithdrawProgress {
+  return { steps: { prepare: 'waiting', mark_post: 'waiting', record: 'waiting' }, ticket, finished: false };
+}
+
+/** A post already gone from Slack needs no marking. */
+const GONE = new Set(['message_not_found', 'channel_not_found']);
+
+/**
+ * Takes a mistaken share back: the Slack post is marked withdrawn (its quote removed, so volunteers who saw it
+ * know not to reply), the share tags leave the ticket with a note, and the ticket can be shared again.
+ */
+export async function withdrawShare(
+  deps: { zendesk: ZendeskPort; slack: SlackPort; clock: Clock },
+  request: WithdrawRequest,
+  start: WithdrawProgress,
+  onProgress: (progress: WithdrawProgress) => void,
+): Promise<WithdrawProgress> {
+  const { run, update, finish, get } = createRun<WithdrawStepId, WithdrawProgress>(deps.clock, start, onProgress);
+  return finish(async () => {
+    await run('prepare', async () => {
+      const ticket = await deps.zendesk.readTicket(request.ticketId);
+      if (readShareMarker(ticket.tags).state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no share to withdraw');
+      update({ ticket });
+    });
+    await run('mark_post', async () => {
+      try {
+        await deps.slack.chat.update(buildWithdrawnUpdate(request.share, request.withdrawn));
+      } catch (error) {
+        if (!(error instanceof SlackError && error.slackError && GONE.has(error.slackError))) throw error;
+      }
+    });
+    await run('record', async () => {
+      const ticket = await writeToTicket(
+        deps.zendesk,
+        request.ticketId,
+        get().ticket,
+        (fresh) => ({ addTags: [TAG_WITHDRAWN], removeTags: shareTagsIn(fresh.tags), internalNote: request.internalNote }),
+        (fresh) => readShareMarker(fresh.tags).state !== 'shared',
+      );
+      update({ ticket });
+    });
+  });
+}
