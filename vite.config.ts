@@ -50,6 +50,7 @@ export default defineConfig({
   build: {
     outDir: resolve(dist, 'assets'),
     emptyOutDir: true,
+    assetsDir: '.',
     target: 'es2022',
     reportCompressedSize: false,
     rollupOptions: { input: resolve(root, 'src/index.html') },

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments } from '@slack/web-api';
+import type { Category } from '../triage/types';
 import { defaultSlackCopy, type SlackCopy } from './copy';
 import { capText, safeMrkdwn, safeUrl, singleLine } from './escape';
 import { SHARE_CAPS } from './limits';
@@ -18,7 +19,7 @@ export interface ShareMetadataArguments {
   /** Always `SHARE_EVENT_TYPE`. */
   event_type: typeof SHARE_EVENT_TYPE;
   /** The ticket, the tweet and where the share stands. */
-  event_payload: { ticket_id: number; tweet_url: string; status: ShareStatus };
+  event_payload: { ticket_id: number; tweet_url: string; status: ShareStatus; category: Category; note?: string };
 }
 
 /** `chat.postMessage` arguments with the parts we always send made visible to callers. */
@@ -46,10 +47,21 @@ export function shareFallbackText(input: ShareMessageInput, copy: SlackCopy): st
   return capText(text, SHARE_CAPS.fallbackText, true);
 }
 
-/** IDs only: message metadata is readable by every app and member of the workspace (docs.slack.dev/messaging/message-metadata). */
+/**
+ * Message metadata is readable by every app and member of the workspace (docs.slack.dev/messaging/message-metadata),
+ * so it holds ids and what the post already shows: the ticket, the tweet URL, the category id and the advocate's
+ * note, which let an update rebuild the post exactly as it was shared.
+ */
 export function shareMetadata(input: ShareMessageInput, status: ShareStatus): ShareMetadataArguments {
+  const note = input.note ? singleLine(input.note).slice(0, SHARE_CAPS.note) : undefined;
   return {
     event_type: SHARE_EVENT_TYPE,
-    event_payload: { ticket_id: input.ticket.id, tweet_url: safeUrl(input.tweet.url, SHARE_CAPS.url) ?? '', status },
+    event_payload: {
+      ticket_id: input.ticket.id,
+      tweet_url: safeUrl(input.tweet.url, SHARE_CAPS.url) ?? '',
+      status,
+      category: input.category,
+      ...(note && { note }),
+    },
   };
 }

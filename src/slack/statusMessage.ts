@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
+import { CATEGORIES, type Category } from '../triage/types';
 import { defaultSlackCopy, type SlackCopy } from './copy';
 import { capText, escapeMrkdwn, singleLine } from './escape';
 import { BLOCK_KIT_LIMITS, SHARE_CAPS } from './limits';
@@ -53,6 +54,10 @@ export interface ShareMetadata {
   tweet_url: string;
   /** Where the share stands. */
   status: ShareStatus;
+  /** The category the advocate shared it under, when the post recorded one. */
+  category?: Category;
+  /** The advocate's note for volunteers, when there was one. */
+  note?: string;
 }
 
 /**
@@ -120,13 +125,15 @@ export function readShareMetadata(message: { metadata?: { event_type?: string; e
   if (metadata?.event_type !== SHARE_EVENT_TYPE) return null;
   const payload = metadata.event_payload;
   if (typeof payload !== 'object' || payload === null) return null;
-  const { ticket_id: rawId, tweet_url: tweetUrl, status } = payload as Record<string, unknown>;
+  const { ticket_id: rawId, tweet_url: tweetUrl, status, category, note } = payload as Record<string, unknown>;
   const ticketId = typeof rawId === 'string' && /^\d+$/.test(rawId) ? Number(rawId) : rawId;
   if (typeof ticketId !== 'number' || !Number.isSafeInteger(ticketId)) return null;
   return {
     ticket_id: ticketId,
     tweet_url: typeof tweetUrl === 'string' ? tweetUrl : '',
     status: status === 'responded' || status === 'withdrawn' ? status : 'open',
+    ...(typeof category === 'string' && (CATEGORIES as readonly string[]).includes(category) && { category: category as Category }),
+    ...(typeof note === 'string' && note !== '' && { note }),
   };
 }
 

@@ -12,7 +12,7 @@ export interface WithdrawDialogProps {
 export default function WithdrawDialog({ channelLabel, onCancel, onConfirm }: WithdrawDialogProps) {
   const { t } = useI18n();
   return (
-    <Modal onClose={onCancel} isCompact data-testid="withdraw-dialog">
+    <Modal onClose={onCancel} data-testid="withdraw-dialog">
       <Modal.Header>{t('panel.status.withdraw_title')}</Modal.Header>
       <Modal.Body>{t('panel.status.withdraw_body', { channel: channelLabel })}</Modal.Body>
       <Modal.Footer>

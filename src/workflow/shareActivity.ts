@@ -48,7 +48,8 @@ export async function readShareActivity(slack: SlackPort, channel: string, ts: s
     if (metadata) activity.original = { category: metadata.category, note: metadata.note };
     activity.replyCount = thread.length;
     for (const message of thread) {
-      const profile = message.user_profile;
+      // Slack includes the poster's profile on user messages; the typings leave it out.
+      const profile = (message as { user_profile?: { display_name?: string; real_name?: string } }).user_profile;
       if (message.user && profile) activity.names[message.user] = profile.display_name || profile.real_name || message.user;
     }
   } else {

@@ -1,0 +1,76 @@
+import { suggest } from './suggest';
+import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type TriageSettings, type ViaLike } from './types';
+
+/** One output line of the batch report. */
+export interface BatchResult {
+  /** The input line's id. */
+  id: string;
+  /** Suggested decision. */
+  decision: Decision;
+  /** Suggested category. */
+  category: Category;
+  /** Sentiment score and label. */
+  sentiment: Sentiment;
+  /** Canonical tweet link, or null. */
+  tweet_url: string | null;
+  /** Signals that fired with the words that fired them. */
+  reasons: { signal: string; evidence: string[] }[];
+}
+
+/** A line the batch could not read; reported, then skipped. */
+export interface BatchLineError {
+  /** Stable code for the kind of problem. */
+  code: 'invalid_json' | 'not_an_object' | 'missing_id' | 'missing_text';
+  /** What is wrong, in one sentence. */
+  message: string;
+}
+
+/** A triaged line, with the label it carried if any (for the summary). */
+export interface TriagedLine {
+  /** The report line. */
+  result: BatchResult;
+  /** The decision label in the input, when the line is from a labelled set. */
+  expectedDecision?: Decision;
+  /** The category label in the input, when present. */
+  expectedCategory?: Category;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function commentsOf(value: unknown): { body?: string }[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isRecord).map((comment) => ({ body: typeof comment.body === 'string' ? comment.body : undefined }));
+}
+
+/** Triages one JSON line `{"id", "text", "via"?, "comments"?}`; other fields are ignored. */
+export function triageLine(line: string, settings?: Partial<TriageSettings>): TriagedLine | BatchLineError {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { code: 'invalid_json', message: 'not valid JSON' };
+  }
+  if (!isRecord(parsed)) return { code: 'not_an_object', message: 'expected a JSON object' };
+  if (typeof parsed.id !== 'string' || parsed.id === '') return { code: 'missing_id', message: '"id" must be a non-empty string' };
+  if (typeof parsed.text !== 'string') return { code: 'missing_text', message: '"text" must be a string' };
+  const via = isRecord(parsed.via) ? (parsed.via as ViaLike) : undefined;
+  const suggestion = suggest({ text: parsed.text, via, comments: commentsOf(parsed.comments) }, settings);
+  const result: BatchResult = {
+    id: parsed.id,
+    decision: suggestion.decision,
+    category: suggestion.category,
+    sentiment: suggestion.sentiment,
+    tweet_url: suggestion.tweetUrl,
+    reasons: suggestion.reasons.map((reason) => ({ signal: reason.signal, evidence: reason.evidence.map((evidence) => evidence.text) })),
+  };
+  const expectedDecision = DECISIONS.find((decision) => decision === parsed.decision);
+  const expectedCategory = CATEGORIES.find((category) => category === parsed.category);
+  return { result, expectedDecision, expectedCategory };
+}
+
+/** True when `triageLine` could not read the line. */
+export function isLineError(value: TriagedLine | BatchLineError): value is BatchLineError {
+  return 'code' in value;
+}
