@@ -46,7 +46,13 @@ describe('buildShareMessage', () => {
     const message = buildShareMessage(praiseShare());
     expect(message.metadata).toEqual({
       event_type: SHARE_EVENT_TYPE,
-      event_payload: { ticket_id: 120, tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280', status: 'open' },
+      event_payload: {
+        ticket_id: 120,
+        tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+        status: 'open',
+        category: 'positive_feedback',
+        note: 'Big migration, worth a personal thank-you',
+      },
     });
     expect(message.unfurl_links).toBe(false);
     expect(message.unfurl_media).toBe(false);

@@ -53,7 +53,7 @@ export function shareFallbackText(input: ShareMessageInput, copy: SlackCopy): st
  * note, which let an update rebuild the post exactly as it was shared.
  */
 export function shareMetadata(input: ShareMessageInput, status: ShareStatus): ShareMetadataArguments {
-  const note = input.note ? singleLine(input.note).slice(0, SHARE_CAPS.note) : undefined;
+  const note = input.note ? capText(singleLine(input.note), SHARE_CAPS.note, false) : undefined;
   return {
     event_type: SHARE_EVENT_TYPE,
     event_payload: {

@@ -46,6 +46,8 @@ describe('buildRespondedUpdate', () => {
       ticket_id: 120,
       tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280',
       status: 'responded',
+      category: 'positive_feedback',
+      note: 'Big migration, worth a personal thank-you',
     });
   });
 
@@ -96,7 +98,13 @@ describe('buildWithdrawnUpdate', () => {
 describe('readShareMetadata', () => {
   it('reads our metadata back from a conversations.history message', () => {
     const message = { type: 'message', ts: '1795190607.318400', metadata: buildShareMessage(praiseShare()).metadata };
-    expect(readShareMetadata(message)).toEqual({ ticket_id: 120, tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280', status: 'open' });
+    expect(readShareMetadata(message)).toEqual({
+      ticket_id: 120,
+      tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+      status: 'open',
+      category: 'positive_feedback',
+      note: 'Big migration, worth a personal thank-you',
+    });
   });
 
   it('accepts a ticket id Slack returns as a string', () => {

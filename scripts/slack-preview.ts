@@ -1,0 +1,107 @@
+/**
+ * `npm run -s slack:preview -- FILE.jsonl` (`-` reads standard input): the Slack post each ticket would get.
+ * Input lines are the triage CLI's `{"id","text","via"?,"comments"?}` plus optional `"note"`, `"author_name"`,
+ * `"author_handle"`; each output line is the `chat.postMessage` arguments as JSON, in input order.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { buildShareMessage, type ShareMessage } from '../src/slack/shareMessage';
+import { findTweetUrl, suggest, toneRulesFor, type ViaLike } from '../src/triage';
+
+/** The channel the preview posts to; a placeholder, since nothing is sent. */
+export const PREVIEW_CHANNEL = 'C_CHANNEL';
+const PREVIEW_ZENDESK = 'https://example.zendesk.com/agent/tickets/';
+const PREVIEW_SHARED_BY = 'Slack preview';
+
+interface PreviewLine {
+  id: string | number;
+  text: string;
+  via?: ViaLike;
+  comments?: { body?: string; htmlBody?: string }[];
+  note?: string;
+  author_name?: string;
+  author_handle?: string;
+}
+
+/** One input line as the Slack post it would become, or the reason it cannot be read. */
+export function previewLine(line: string): { message: ShareMessage } | { error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { error: 'not valid JSON' };
+  }
+  const problem = invalidReason(value);
+  if (problem) return { error: problem };
+  const input = value as PreviewLine;
+  const comments = (input.comments ?? []).filter((comment) => typeof comment === 'object' && comment !== null);
+  const from = input.via?.source?.from;
+  const handle = input.author_handle ?? from?.username ?? '';
+  const suggestion = suggest({ text: input.text, via: input.via, comments });
+  const found = findTweetUrl({ description: input.text, comments, via: input.via, requesterHandle: handle || undefined });
+  const ticketId = /^\d+$/.test(String(input.id)) ? Number(input.id) : Number.NaN;
+  const message = buildShareMessage({
+    channel: PREVIEW_CHANNEL,
+    tweet: { url: found.url ?? '', text: input.text, authorName: input.author_name ?? from?.name ?? '', authorHandle: handle },
+    ticket: { id: ticketId, url: `${PREVIEW_ZENDESK}${encodeURIComponent(String(input.id))}` },
+    category: suggestion.category,
+    reasons: suggestion.reasons.map((reason) => ({ signal: reason.signal, evidence: reason.evidence.map((evidence) => evidence.text) })),
+    note: input.note,
+    sharedBy: PREVIEW_SHARED_BY,
+    toneRules: toneRulesFor(suggestion.category),
+  });
+  return { message };
+}
+
+function invalidReason(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'expected a JSON object';
+  const line = value as Record<string, unknown>;
+  if (typeof line.id !== 'string' && typeof line.id !== 'number') return '"id" must be a string or a number';
+  if (typeof line.text !== 'string') return '"text" must be a string';
+  if (line.comments !== undefined && !Array.isArray(line.comments)) return '"comments" must be an array';
+  if (line.via !== undefined && (typeof line.via !== 'object' || line.via === null)) return '"via" must be an object';
+  for (const key of ['note', 'author_name', 'author_handle']) {
+    if (line[key] !== undefined && typeof line[key] !== 'string') return `"${key}" must be a string`;
+  }
+  return null;
+}
+
+/** Streams the preview: one output line per good input line, bad lines on `err` with their line numbers. */
+export async function runSlackPreview(lines: AsyncIterable<string>, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+  let lineNumber = 0;
+  let bad = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (!line.trim()) continue;
+    const result = previewLine(line);
+    if ('error' in result) {
+      bad += 1;
+      err(`line ${lineNumber}: ${result.error}`);
+    } else {
+      out(JSON.stringify(result.message));
+    }
+  }
+  return bad > 0 ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const file = argv[0];
+  if (!file || argv.length > 1) {
+    console.error('Usage: npm run -s slack:preview -- FILE.jsonl   (- reads standard input)');
+    return 2;
+  }
+  const stream = file === '-' ? process.stdin : createReadStream(file, 'utf8');
+  stream.on('error', (error: Error) => {
+    console.error(`Cannot read ${file}: ${error.message}`);
+    process.exit(2);
+  });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  return runSlackPreview(lines, (text) => process.stdout.write(`${text}\n`), (text) => console.error(text));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
