@@ -2,9 +2,7 @@
  * The words of the Slack post. They are in the channel's language, not the advocate's, so the builders take a
  * `SlackCopy` the entry can bind to any translation; `defaultSlackCopy` is English.
  */
-// The English strings still live beside the code until they are merged into translations/en.json's `slack`
-// subtree; this is the one import to switch then.
-import strings from '../../tmp/strings/slack.en.json';
+import english from '../../translations/en.json';
 
 /** Values filled into `{{name}}` placeholders. Callers escape them first: templates are trusted, values are not. */
 export type SlackCopyParams = Record<string, string | number>;
@@ -38,7 +36,7 @@ function lookup(tree: StringTree, key: string): string | undefined {
 }
 
 /** English copy of the Slack post and of the Slack error sentences. */
-export const defaultSlackCopy: SlackCopy = slackCopyFrom(strings);
+export const defaultSlackCopy: SlackCopy = slackCopyFrom(english);
 
 /** The sentence for `key`, or `fallback` when the copy does not know the key. */
 export function copyOr(copy: SlackCopy, key: string, fallback: string, params?: SlackCopyParams): string {
