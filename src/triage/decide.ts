@@ -9,6 +9,8 @@ export interface DecisionContext {
   addressesBrand: boolean;
   /** The tweet's sentiment, which tips criticism against praise. */
   sentiment: Sentiment;
+  /** Too few words of its own ("@gitlab ok") to answer. */
+  tooShort: boolean;
 }
 
 /** The suggestion without the tweet's text and link. */
@@ -28,14 +30,16 @@ const CLOSING_WORDS: ReadonlySet<SignalId> = new Set(['thanks', 'praise', 'quest
 const DECISION_THRESHOLD = 1;
 const SENTIMENT_TIEBREAK = 0.5;
 
-function weightOf(id: SignalId, context: DecisionContext): number {
+function weightOf(id: SignalId, context: DecisionContext, evidence?: Evidence[]): number {
+  // Two different trouble cues ("all morning", "anything going on?") add up to a report, not a how-to question.
+  if (id === 'trouble' && new Set(evidence?.map((item) => item.text.toLowerCase())).size >= 2) return 1;
   // A question or an urgent plea aimed at the brand's own account is for the brand to answer.
   if ((id === 'question' || id === 'urgent_help') && context.addressesBrand) return 1;
   return SIGNALS[id].weight;
 }
 
-function sum(ids: readonly SignalId[], context: DecisionContext): number {
-  return ids.reduce((total, id) => total + weightOf(id, context), 0);
+function sum(ids: readonly SignalId[], context: DecisionContext, fired?: Map<SignalId, Evidence[]>): number {
+  return ids.reduce((total, id) => total + weightOf(id, context, fired?.get(id)), 0);
 }
 
 function categoryOf(ids: readonly SignalId[], context: DecisionContext, withSentiment: boolean): Category {
@@ -64,15 +68,17 @@ function reasonsFor(decision: Decision, fired: Map<SignalId, Evidence[]>, extra:
 export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContext): Verdict {
   const ids = [...fired.keys()];
   const resolved = fired.has('resolved');
+  const closing = resolved || fired.has('small_talk');
   const expertIds = ids.filter((id) => SIGNALS[id].pulls === 'expert' && (!resolved || STILL_NEEDS_EXPERT_WHEN_RESOLVED.has(id)));
   const involveIds = ids.filter((id) => SIGNALS[id].pulls === 'involve');
-  const needsExpert = sum(expertIds, context) >= DECISION_THRESHOLD;
+  const needsExpert = sum(expertIds, context, fired) >= DECISION_THRESHOLD;
   const contentCategory = needsExpert ? categoryOf(expertIds, context, false) : categoryOf(involveIds, context, true);
 
   if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']) };
   if (ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
   if (needsExpert) return { decision: 'expert', category: contentCategory, reasons: reasonsFor('expert', fired, []) };
-  if (resolved && involveIds.every((id) => CLOSING_WORDS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
+  if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
+  if (context.tooShort) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['too_short']) };
   const weakTroubleToBrand = expertIds.length > 0 && context.addressesBrand;
   if (sum(involveIds, context) >= DECISION_THRESHOLD || weakTroubleToBrand) {
     const category = involveIds.length > 0 ? contentCategory : 'support';

@@ -6,7 +6,7 @@ import type { SignalId } from './signals';
 import type { Evidence, TriageSettings } from './types';
 import type { Vocabulary } from './vocabulary';
 
-type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal'>;
+type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short'>;
 
 const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   outage: expert.OUTAGE,
@@ -32,6 +32,7 @@ const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   pricing: relationship.PRICING,
   criticism: relationship.CRITICISM,
   resolved: relationship.RESOLVED,
+  small_talk: relationship.SMALL_TALK,
   insult: noEngagement.INSULT,
   threat: noEngagement.THREAT,
   harassment: noEngagement.HARASSMENT,
@@ -45,7 +46,10 @@ const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
 
 /** Problems stated as absent ("zero downtime", "sin errores") are not problems. */
 const PROBLEM_SIGNALS: ReadonlySet<MatchedSignal> = new Set(['outage', 'error_message', 'malfunction', 'data_loss', 'trouble', 'criticism']);
-const NEGATED = /(?:^|[^\p{L}])(?:no|not|zero|without|never|sin|ohne|kein\w*|sans|sem|nunca|nie|nenhum\w*|ningun\w*|aucune?|pas de)\s+(?:\S+\s+)?$/iu;
+/** "no errors", "not slow": the negator right before the words ("no" is also Portuguese for "in the", so no gap allowed). */
+const NEGATED_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:no|not|nie|kein\w*|pas de)\s+$/iu;
+/** "zero downtime", "without any errors", "sin errores": one word may sit between. */
+const NEGATED_NEARBY = /(?:^|[^\p{L}])(?:zero|without|never|sin|ohne|sans|sem|nunca|nenhum\w*|ningun\w*|aucune?)\s+(?:\S+\s+)?$/iu;
 const NEGATION_WINDOW = 24;
 /** How many runs of words one signal keeps as evidence; enough to highlight, cheap to store. */
 const MAX_EVIDENCE = 6;
@@ -78,7 +82,8 @@ function compileVocabulary(vocabulary: Vocabulary, brand: string, competitor: st
     }
   }
   const parts: string[] = [];
-  if (bounded.length > 0) parts.push(`(?<![\\p{L}\\p{N}_])(?:${bounded.join('|')})(?![\\p{L}\\p{N}_])`);
+  // Word edges are Latin letters only, so "CIでTerraformの" still finds Terraform between Japanese characters.
+  if (bounded.length > 0) parts.push(`(?<![\\p{sc=Latin}\\p{N}_])(?:${bounded.join('|')})(?![\\p{sc=Latin}\\p{N}_])`);
   if (unbounded.length > 0) parts.push(`(?:${unbounded.join('|')})`);
   return new RegExp(parts.join('|'), 'giu');
 }
@@ -98,7 +103,8 @@ export function compileVocabularies(settings: TriageSettings): CompiledVocabular
 }
 
 function isNegated(matchable: string, start: number): boolean {
-  return NEGATED.test(matchable.slice(Math.max(0, start - NEGATION_WINDOW), start));
+  const before = matchable.slice(Math.max(0, start - NEGATION_WINDOW), start);
+  return NEGATED_RIGHT_BEFORE.test(before) || NEGATED_NEARBY.test(before);
 }
 
 /** What matched in one tweet. */

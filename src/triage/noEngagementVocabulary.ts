@@ -43,7 +43,7 @@ export const HARASSMENT: Vocabulary = {
 /** Spam: self-promotion and link bait. */
 export const SPAM: Vocabulary = {
   en: [
-    "check (?:out )?my (?:profile|bio|page|channel|link|store|shop|course)", "link in (?:my )?bio", "follow (?:me|back|for follow|4 follow)", "f4f",
+    "check (?:out )?my (?:new )?(?:profile|bio|page|channel|link|store|shop|course|ebook|book|app)", "link in (?:my )?(?:bio|profile)", "\\d+% off", "this week only", "follow (?:me|back|for follow|4 follow)", "f4f",
     "(?:dm|message) (?:me|now|us) (?:for|to)", "dm now", "promo code", "use (?:my )?code", "discount code", "limited (?:time )?offer",
     "(?:earn|make) \\$?\\d+", "make money", "passive income", "work from home", "buy now", "order now", "click (?:here|the link|link)",
     "seo services?", "backlinks?", "web design services", "cheap (?:hosting|vps)", "whatsapp (?:me|\\+?\\d)", "onlyfans", "hot singles",
@@ -91,7 +91,7 @@ export const FOLLOWER_SELLING: Vocabulary = {
   de: ["follower kaufen", "(?:mehr|echte) follower"],
   fr: ["abonnes (?:reels|gratuits)", "acheter des abonnes"],
   pt: ["seguidores (?:reais|baratos)", "comprar seguidores", "ganhar seguidores"],
-  ja: ["~フォロワー購入", "~フォロワー増", "~フォロワーを増"],
+  ja: ["~フォロワー購入", "~フォロワー.{0,8}増"],
 };
 
 /** Crypto promotion. */

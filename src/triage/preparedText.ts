@@ -8,6 +8,8 @@ export interface PreparedText {
   matchable: string;
   /** The brand's own @handles mentioned in the tweet. */
   brandHandles: Evidence[];
+  /** How many letters the tweet has besides links and @handles; a bare "@gitlab 👋" has none. */
+  letterCount: number;
 }
 
 /** Handles and names to keep visible in the matchable text; everyone else's @handle is noise. */
@@ -20,6 +22,7 @@ export interface MentionRules {
 
 const LINK = /\bhttps?:\/\/\S+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|org|net|co|dev|ly|gl|me|app)\/\S*/giu;
 const MENTION = /(?<![\w@])@(\w{1,15})/gu;
+const LETTER = /\p{L}/gu;
 
 const FOLDS: Record<string, string> = {};
 const FOLD_PAIRS = ['ÀÁÂÃÄÅàáâãäå', 'a', 'ÈÉÊËèéêë', 'e', 'ÌÍÎÏìíîï', 'i', 'ÒÓÔÕÖòóôõö', 'o', 'ÙÚÛÜùúûü', 'u', 'Çç', 'c', 'Ññ', 'n', '’‘ʼ`', "'"];
@@ -48,5 +51,6 @@ export function prepareText(raw: string, rules: MentionRules): PreparedText {
     // Keep brand and competitor handles readable as words ("is @gitlab down"); blank the rest so a user called @kill_bill is not a threat.
     return rules.keptHandles.has(lower) ? ` ${handle}` : blank(mention.length);
   });
-  return { text, matchable: foldAccents(withoutStrangers), brandHandles };
+  const letterCount = withoutLinks.replace(MENTION, '').match(LETTER)?.length ?? 0;
+  return { text, matchable: foldAccents(withoutStrangers), brandHandles, letterCount };
 }

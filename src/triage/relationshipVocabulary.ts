@@ -5,14 +5,14 @@ export const PRAISE: Vocabulary = {
   en: [
     "lov(?:e|es|ed|ing)", "amazing", "awesome", "great", "excellent", "fantastic", "brilliant", "impressive", "impressed", "kudos", "best",
     "game[- ]?changer", "works like a charm", "so good", "nice", "neat", "cool", "slick", "smooth", "favou?rite", "shout ?out", "props to",
-    "well done", "(?:huge|big) fan", "blown away", "wow", "<3", "beautiful", "delightful", "solid", "chef'?s kiss",
+    "well done", "(?:huge|big) fan", "blown away", "wow", "<3", "beautiful", "delightful", "solid", "chef'?s kiss", "magic(?:al)?", "slaps", "goated", "underrated", "saved (?:my|our|the) (?:day|friday|weekend|life|bacon|sanity|team)",
     "~❤️", "~🙌", "~🚀", "~🦊", "~💜", "~🧡", "~🎉", "~👏", "~😍", "~💯", "~👍", "~🥳", "~✨",
   ],
-  es: ["me encanta", "encanta", "genial", "increible", "excelente", "maravilla", "buenisimo", "lo mejor", "brutal", "fenomenal", "que buen[oa]", "chulo"],
-  de: ["toll", "klasse", "genial", "grossartig", "großartig", "hervorragend", "begeistert", "top", "mega", "richtig gut", "sehr gut", "gefallt mir", "liebe"],
-  fr: ["genial", "top", "excellent", "j'adore", "adore", "incroyable", "bravo", "chapeau", "trop bien", "magnifique", "formidable", "au top", "nickel"],
-  pt: ["adoro", "amei", "incrivel", "sensacional", "excelente", "otimo", "maravilhos[oa]", "show", "top", "muito bom", "demais", "perfeit[oa]"],
-  ja: ["~最高", "~すごい", "~凄い", "~素晴らしい", "~便利", "~神", "~好き", "~感動", "~良い", "~いい感じ", "~助かる", "~快適", "~ありがたい"],
+  es: ["me encanta", "encanta", "genial", "increible", "excelente", "maravilla", "buenisimo", "lo mejor", "brutal", "fenomenal", "que buen[oa]", "chulo", "content[oa]s?", "otra cosa", "una pasada"],
+  de: ["toll", "klasse", "genial", "grossartig", "großartig", "hervorragend", "begeistert", "top", "mega", "richtig gut", "sehr gut", "gefallt mir", "liebe", "ein traum", "traumhaft", "zufrieden", "wie geschmiert"],
+  fr: ["genial", "top", "excellent", "j'adore", "adore", "incroyable", "bravo", "chapeau", "trop bien", "magnifique", "formidable", "au top", "nickel", "ravie?s?", "un regal"],
+  pt: ["adoro", "amei", "incrivel", "sensacional", "excelente", "otimo", "maravilhos[oa]", "show", "top", "muito bom", "demais", "perfeit[oa]", "satisfeit[oa]s?", "sensacao boa"],
+  ja: ["~最高", "~すごい", "~凄い", "~素晴らしい", "~便利", "~神", "~好き", "~感動", "~良い", "~いい感じ", "~助かる", "~快適", "~ありがたい", "~楽になった", "~楽になる", "~使いやすい"],
 };
 
 /** Thanks. */
@@ -35,7 +35,7 @@ export const MILESTONE: Vocabulary = {
     "anniversary", "\\d+ (?:years|yrs) (?:of|with|on|using)", "\\d+k? (?:stars|contributors|pipelines|deploys|repos)", "shipped", "went live",
   ],
   es: ["por fin", "acabo de (?:migrar|pasar|lanzar|terminar|conseguir)", "migramos", "migrad[oa]s?", "mi primer[ao]? (?:mr|merge request|contribucion|pipeline)", "certificacion", "certificad[oa]"],
-  de: ["endlich", "migriert", "umgezogen", "(?:mein|unser|meine) erste[rsn]? (?:mr|merge request|beitrag)", "zertifiziert", "zertifizierung"],
+  de: ["endlich", "migriert", "umgezogen", "umgestiegen", "(?:mein|unser|meine) erste[rsn]? (?:mr|merge request|beitrag)", "zertifiziert", "zertifizierung"],
   fr: ["enfin", "migre", "migres", "(?:ma|notre|mon) premiere? (?:mr|merge request|contribution)", "certifiee?", "certification"],
   pt: ["finalmente", "migramos", "migrei", "migrad[oa]s?", "(?:meu|minha|nosso) primeir[oa] (?:mr|merge request|contribuicao|pipeline)", "certificad[oa]", "certificacao"],
   ja: ["~移行した", "~移行しました", "~移行完了", "~初めて", "~合格", "~リリースした", "~達成"],
@@ -91,7 +91,7 @@ export const QUESTION: Vocabulary = {
 /** Feature wishes and roadmap questions. */
 export const FEATURE_WISH: Vocabulary = {
   en: [
-    "feature requests?", "would (?:love|like) (?:to see|it if|a way)", "would be (?:great|nice|awesome|amazing|cool|helpful|good|handy) (?:if|to)", "i wish", "wish (?:list|there was|it)",
+    "feature requests?", "would (?:love|like) (?:to see|it if|a way)", "would be (?:great|nice|awesome|amazing|cool|helpful|good|handy) (?:if|to)", "wish(?:es|ed)?",
     "please (?:add|support|bring|make|let|allow|consider)", "any plans?", "is there (?:any|a) plan", "plans? to (?:support|add)", "roadmap",
     "when will", "support for", "(?:add|bring) (?:support|a way|an option)", "it'?d be (?:nice|great|cool)", "upvote",
   ],
@@ -108,7 +108,7 @@ export const DEVOPS_DISCUSSION: Vocabulary = {
     "devops", "devsecops", "platform engineering", "ci/cd", "ci", "cd", "pipelines?", "kubernetes", "k8s", "gitops", "terraform", "docker", "helm",
     "argo ?cd", "shift[- ]left", "dora(?: metrics)?", "sre", "observability", "monorepos?", "infrastructure as code", "iac", "runners?",
     "deploy(?:s|ments?|ing)?", "release (?:process|train|cadence)", "trunk[- ]based", "feature flags?", "merge trains?", "code reviews?",
-    "auto devops", "microservices", "cloud native", "sbom", "supply chain", "dependency scanning", "sast", "dast", "yaml",
+    "auto devops", "microservices", "cloud native", "sbom", "supply chain", "dependency scanning", "sast", "dast",
   ],
   ja: ["~デプロイ", "~パイプライン", "~自動化", "~CI/CD"],
 };
@@ -137,16 +137,16 @@ export const CRITICISM: Vocabulary = {
   en: [
     "frustrat(?:ing|ed|ion)", "annoying", "annoyed", "disappoint(?:ed|ing|ment)", "slow", "slower", "sluggish", "laggy", "confusing", "confused",
     "clunky", "bloated", "terrible", "awful", "horrible", "worst", "sucks?", "meh", "ugh+", "hate", "hating", "painful", "pain", "nightmare",
-    "mess", "useless", "garbage", "trash", "why (?:is|does|do|are|can'?t|won'?t|would)", "still (?:no|not|waiting)",
+    "mess", "messy", "useless", "garbage", "trash", "why (?:is|does|do|are|can'?t|won'?t|would)", "still (?:no|not|waiting)",
     "(?:third|fourth|fifth|\\d+(?:st|nd|rd|th)) time", "(?:every|each) (?:single )?time", "is anyone (?:even )?(?:looking|listening|reading)",
     "please fix", "fix (?:this|your|it)", "unusable", "ridiculous", "a joke", "downgrade", "regret", "not happy", "unhappy",
     "tired of", "sick of", "fed up", "too (?:hard|expensive|complicated|slow)", "overpriced", "hard to",
     "~🙄", "~😤", "~😡", "~😠", "~👎", "~🤦", "~😩", "~😞", "~😒",
   ],
-  es: ["frustrante", "lent[oa]", "lentisim[oa]", "decepcion", "decepcionad[oa]", "confuso", "horrible", "pesim[oa]", "odio", "un asco", "molest[oa]", "harto", "no me gusta"],
-  de: ["nervig", "nervt", "langsam", "enttauscht", "enttauschend", "umstandlich", "verwirrend", "furchtbar", "schrecklich", "katastrophe", "mies", "schlecht", "argerlich", "unbrauchbar", "zu teuer"],
-  fr: ["frustrant", "lent", "lente", "decu", "decevant", "penible", "confus", "horrible", "nul", "nulle", "agacant", "marre", "catastrophique", "inutilisable"],
-  pt: ["frustrante", "lent[oa]", "decepcionad[oa]", "decepcionante", "confuso", "horrivel", "pessim[oa]", "odeio", "chato", "irritante", "cansad[oa] de", "saco cheio", "ruim"],
+  es: ["frustrante", "lent[oa]", "lentisim[oa]", "decepcion", "decepcionad[oa]", "confuso", "horrible", "pesim[oa]", "odio", "un asco", "una pena", "lastima", "molest[oa]", "harto", "no me gusta"],
+  de: ["nervig", "nervt", "langsam", "enttauscht", "enttauschend", "umstandlich", "verwirrend", "furchtbar", "schrecklich", "katastrophe", "mies", "schlecht", "argerlich", "unbrauchbar", "zu teuer", "schade"],
+  fr: ["frustrant", "lent", "lente", "decu", "decevant", "penible", "confus", "horrible", "nul", "nulle", "agacant", "marre", "catastrophique", "inutilisable", "lourde?", "dommage"],
+  pt: ["frustrante", "lent[oa]", "decepcionad[oa]", "decepcionante", "confuso", "horrivel", "pessim[oa]", "odeio", "chato", "irritante", "cansad[oa] de", "saco cheio", "ruim", "uma pena"],
   ja: ["~遅い", "~使いにくい", "~残念", "~不便", "~重い", "~わかりにくい", "~分かりにくい", "~がっかり", "~ひどい", "~酷い", "~イライラ", "~微妙"],
 };
 
@@ -159,6 +159,16 @@ export const RESOLVED: Vocabulary = {
   es: ["ya funciona", "resuelto", "solucionado", "ya lo (?:resolvi|solucione|arregle)", "olvidalo"],
   de: ["funktioniert (?:jetzt|wieder)", "geht wieder", "hat sich erledigt", "gelost", "behoben"],
   fr: ["(?:ca|tout) (?:marche|fonctionne|remarche) (?:maintenant|a nouveau|de nouveau)", "remarche", "resolu", "c'est bon", "regle", "laisse tomber"],
-  pt: ["ja funciona", "funcionou", "resolvido", "resolveu", "deu certo", "voltou"],
+  pt: ["ja funciona", "voltou a funcionar", "resolvido", "resolveu", "voltou ao normal"],
   ja: ["~解決しました", "~解決した", "~直りました", "~直った", "~復旧しました", "~復旧した"],
+};
+
+/** Greetings and small talk: friendly, but there is nothing for a volunteer to answer. */
+export const SMALL_TALK: Vocabulary = {
+  en: ["good (?:morning|night|evening)", "happy (?:friday|monday|weekend|holidays|new year|thanksgiving)", "gm", "tgif", "rt (?:{brand})?:"],
+  es: ["buen(?:os)? dias", "buenas noches", "feliz (?:viernes|lunes|fin de semana|ano|navidad)"],
+  de: ["guten (?:morgen|abend)", "schones wochenende", "frohe (?:weihnachten|ostern)"],
+  fr: ["bonjour (?:a tous|tout le monde)", "bon (?:week-end|weekend|vendredi)", "bonne (?:journee|annee)"],
+  pt: ["bom dia", "boa noite", "feliz (?:sexta|ano novo|natal)", "bom fim de semana"],
+  ja: ["~おはよう", "~こんばんは", "~よろしくお願いします"],
 };

@@ -41,6 +41,8 @@ export const SIGNALS = {
   criticism: { pulls: 'involve', category: 'criticism', weight: 1 },
 
   resolved: { pulls: 'skip', category: 'other', weight: 1 },
+  small_talk: { pulls: 'skip', category: 'other', weight: 1 },
+  too_short: { pulls: 'skip', category: 'other', weight: 1 },
   insult: { pulls: 'skip', category: 'other', weight: 1 },
   threat: { pulls: 'skip', category: 'other', weight: 1 },
   harassment: { pulls: 'skip', category: 'other', weight: 1 },

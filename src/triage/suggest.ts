@@ -35,6 +35,9 @@ function compiledFor(partial?: Partial<TriageSettings>): CompiledVocabulary {
   return compiled;
 }
 
+/** Fewer letters than "thank you" besides handles and links: nothing a volunteer could answer. */
+const MIN_LETTERS = 8;
+
 /** The brand's status account gets incident reports, which go to the incident process, not volunteers. */
 function statusAccountMentions(brandHandles: Evidence[]): Evidence[] {
   return brandHandles.filter((mention) => /status$/i.test(mention.text));
@@ -49,7 +52,7 @@ export function suggest(input: TriageInput, settings?: Partial<TriageSettings>):
   if (reading.sentiment.label === 'positive' && !fired.has('praise') && !fired.has('thanks')) fired.set('praise', reading.positive.slice(0, 6));
   if (reading.sentiment.label === 'negative' && !fired.has('criticism')) fired.set('criticism', reading.negative.slice(0, 6));
   const directMessage = isDirectMessage(input.via);
-  const verdict = decide(fired, { directMessage, addressesBrand: prepared.brandHandles.length > 0, sentiment: reading.sentiment });
+  const verdict = decide(fired, { directMessage, addressesBrand: prepared.brandHandles.length > 0, sentiment: reading.sentiment, tooShort: prepared.letterCount < MIN_LETTERS });
   const found = findTweetUrl({ description: input.text, comments: input.comments, via: input.via });
   return { ...verdict, sentiment: reading.sentiment, text: prepared.text, tweetUrl: found.url, isDirectMessage: directMessage };
 }
