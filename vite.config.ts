@@ -43,16 +43,45 @@ function httpsOnlyLinks(): Plugin {
   };
 }
 
+/**
+ * A locale file split for the panel: `?panel` is what the first paint shows (the `panel` part), `?details` the
+ * rest it may show later (triage labels, guidelines, error sentences). The `app` part is Zendesk's listing text
+ * and the `slack` part the post's copy, which the Slack module imports itself; neither is downloaded by the panel.
+ */
+export function panelTranslations(): Plugin {
+  const parts: Record<string, (tree: Record<string, unknown>) => Record<string, unknown>> = {
+    '?panel': (tree) => ({ panel: tree.panel }),
+    '?details': ({ app: _app, slack: _slack, panel: _panel, ...rest }) => rest,
+  };
+  return {
+    name: 'panel-translations',
+    enforce: 'pre',
+    load(id) {
+      const query = Object.keys(parts).find((part) => id.endsWith(`.json${part}`));
+      if (!query) return null;
+      const tree = JSON.parse(readFileSync(id.slice(0, -query.length), 'utf8')) as Record<string, unknown>;
+      return `export default ${JSON.stringify(parts[query]?.(tree) ?? {})};`;
+    },
+  };
+}
+
 export default defineConfig({
   root: resolve(root, 'src'),
   base: './',
-  plugins: [react(), httpsOnlyLinks(), zendeskAppFolder()],
+  plugins: [react(), panelTranslations(), httpsOnlyLinks(), zendeskAppFolder()],
   build: {
     outDir: resolve(dist, 'assets'),
     emptyOutDir: true,
     assetsDir: '.',
     target: 'es2022',
     reportCompressedSize: false,
-    rollupOptions: { input: resolve(root, 'src/index.html') },
+    rollupOptions: {
+      input: resolve(root, 'src/index.html'),
+      output: {
+        // The two halves of a locale file (see panelTranslations) get names that say which is which.
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.endsWith('?details') ? '[name]-details-[hash].js' : chunk.facadeModuleId?.endsWith('?panel') ? '[name]-panel-[hash].js' : '[name]-[hash].js',
+      },
+    },
   },
 });

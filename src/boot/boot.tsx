@@ -1,9 +1,7 @@
 import type { Root } from 'react-dom/client';
-import { loadTranslations } from '../i18n/loadTranslations';
+import { loadAllTranslations, loadMoreTranslations, loadTranslations } from '../i18n/loadTranslations';
 import { resolveLocale } from '../i18n/locale';
-import { createSlackClient } from '../slack/client';
 import { App } from '../ui/App';
-import { OutsideZendesk } from '../ui/OutsideZendesk';
 import type { PanelServices } from '../ui/services';
 import { systemClock } from '../workflow/ports';
 import { readAppSettings } from '../workflow/settings';
@@ -12,6 +10,7 @@ import { readTicketSnapshot } from '../zendesk/ticket';
 import type { RawZafClient } from '../zendesk/types';
 import { createZafClient } from '../zendesk/zafClient';
 import { createZendeskPort } from './zendeskPort';
+import { lazySlackPort } from './lazySlack';
 import { slackThroughZendeskProxy } from './slackTransport';
 import { openStorage } from './storage';
 
@@ -28,7 +27,7 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const raw = sdk?.init();
   if (!raw) {
     const locale = resolveLocale(navigator.language);
-    const i18n = await loadTranslations(locale);
+    const [i18n, { OutsideZendesk }] = await Promise.all([loadAllTranslations(locale), import('../ui/OutsideZendesk')]);
     root.render(<OutsideZendesk locale={locale} {...i18n} />);
     return;
   }
@@ -42,6 +41,7 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     readColorScheme(window.location.search, zaf),
   ]);
   const locale = resolveLocale(typeof user === 'string' ? user : undefined);
+  const more = loadMoreTranslations(locale);
   const i18n = await loadTranslations(locale);
   const settings = readAppSettings(metadata.settings);
   const storage = openStorage();
@@ -61,9 +61,9 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     on: (event, handler) => zaf.on(event, handler),
     resize: (height) => void zaf.invoke('resize', { width: '100%', height: `${height}px` }).catch(() => undefined),
     zendesk: createZendeskPort(zaf, storage, metadata.installationId),
-    slack: createSlackClient(slackThroughZendeskProxy(zaf)),
+    slack: lazySlackPort(slackThroughZendeskProxy(zaf)),
     clock: systemClock,
     storage,
   };
-  root.render(<App services={services} i18n={{ locale, ...i18n }} colorScheme={colorScheme} />);
+  root.render(<App services={services} i18n={{ locale, ...i18n, more }} colorScheme={colorScheme} />);
 }

@@ -53,7 +53,7 @@ export const SPAM: Vocabulary = {
   de: ["verdiene", "folge mir", "rabattcode", "jetzt kaufen", "passives einkommen"],
   fr: ["gagnez", "suivez-moi", "code promo", "offre limitee", "revenu passif"],
   pt: ["ganhe dinheiro", "me segue", "siga-me", "cupom", "renda extra", "chama no dm", "renda passiva"],
-  ja: ["~副業", "~稼げる", "~フォローして", "~相互フォロー", "~プロフ見て", "~LINE追加"],
+  ja: ["~副業", "~稼げる", "~フォローして", "~相互フォロー", "~プロフ見て", "~line追加"],
 };
 
 /** Scams: fake account recovery, wallet drains, "hackers for hire". */

@@ -4,7 +4,7 @@ import type { Evidence } from './types';
 export interface PreparedText {
   /** The tweet as analysed (NFC); evidence offsets index this. */
   text: string;
-  /** Same length: links and unrelated @handles blanked, accents folded, so words match in any spelling. */
+  /** Same length, lower case: links and unrelated @handles blanked, accents folded, so words match in any spelling. */
   matchable: string;
   /** The brand's own @handles mentioned in the tweet. */
   brandHandles: Evidence[];
@@ -40,6 +40,19 @@ export function foldAccents(text: string): string {
   return text.replace(FOLDABLE, (character) => FOLDS[character] ?? character);
 }
 
+/** Lower-cases without changing the length (a few characters, like `İ`, lower-case to two). */
+function lowerCaseKeepingOffsets(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text.charAt(index);
+    const lowered = character.toLowerCase();
+    result += lowered.length === 1 ? lowered : character;
+  }
+  return result;
+}
+
 /** Prepares a tweet for matching; see {@link PreparedText}. */
 export function prepareText(raw: string, rules: MentionRules): PreparedText {
   const text = raw.normalize('NFC');
@@ -52,5 +65,5 @@ export function prepareText(raw: string, rules: MentionRules): PreparedText {
     return rules.keptHandles.has(lower) ? ` ${handle}` : blank(mention.length);
   });
   const letterCount = withoutLinks.replace(MENTION, '').match(LETTER)?.length ?? 0;
-  return { text, matchable: foldAccents(withoutStrangers), brandHandles, letterCount };
+  return { text, matchable: lowerCaseKeepingOffsets(foldAccents(withoutStrangers)), brandHandles, letterCount };
 }

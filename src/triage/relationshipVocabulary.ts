@@ -110,7 +110,7 @@ export const DEVOPS_DISCUSSION: Vocabulary = {
     "deploy(?:s|ments?|ing)?", "release (?:process|train|cadence)", "trunk[- ]based", "feature flags?", "merge trains?", "code reviews?",
     "auto devops", "microservices", "cloud native", "sbom", "supply chain", "dependency scanning", "sast", "dast",
   ],
-  ja: ["~デプロイ", "~パイプライン", "~自動化", "~CI/CD"],
+  ja: ["~デプロイ", "~パイプライン", "~自動化", "~ci/cd"],
 };
 
 /** Competitors named in the settings. */

@@ -1,26 +1,29 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { readShareMarker } from '../workflow/shareMarker';
 import { shareBlocker } from '../workflow/shareability';
-import { shareInputFor, tweetAuthorOf } from '../workflow/shareInput';
-import type { ShareRequest } from '../workflow/shareTweet';
+import { tweetAuthorOf } from '../workflow/shareInput';
 import type { TicketSnapshot } from '../zendesk/ticket';
-import { buildShareMessage } from '../slack/shareMessage';
+import type { AdvocateChoice } from './advocateChoice';
 import { useAutoResize } from './hooks/useAutoResize';
 import { useSetupCheck } from './hooks/useSetupCheck';
 import { useShare } from './hooks/useShare';
 import { useTicket } from './hooks/useTicket';
 import { useTriage, type TriageView } from './hooks/useTriage';
-import { PanelError } from './PanelError';
 import { PanelSkeleton } from './PanelSkeleton';
 import { useServices } from './ServicesProvider';
-import { SetupBanner } from './SetupBanner';
+import type { ShareRun } from './shareRunner';
 import { ShareSection } from './ShareSection';
-import { ShareStatus } from './ShareStatus';
 import { StyledPanel } from './styled/layout';
-import { SuggestionSection, type AdvocateChoice } from './SuggestionSection';
+import { SuggestionSkeleton } from './SuggestionSkeleton';
 import { TweetCard } from './TweetCard';
+
+// Only the card and the Share button are in the bytes every ticket open pays for; the rest loads when shown.
+const SetupBanner = lazy(() => import('./SetupBanner'));
+const PanelError = lazy(() => import('./PanelError'));
+const SuggestionSection = lazy(() => import('./SuggestionSection'));
+const ShareStatus = lazy(() => import('./ShareStatus'));
 
 /** The whole sidebar: loading, error, or the ticket's card, suggestion and share. */
 export function Panel() {
@@ -33,9 +36,17 @@ export function Panel() {
 
   return (
     <StyledPanel ref={ref} data-testid="panel" aria-busy={ticket.status === 'loading'}>
-      <SetupBanner setup={setup} />
+      {setup.problems.length > 0 && (
+        <Suspense fallback={null}>
+          <SetupBanner setup={setup} />
+        </Suspense>
+      )}
       {ticket.status === 'loading' && <PanelSkeleton />}
-      {ticket.status === 'error' && <PanelError error={ticket.error} onRetry={ticket.retry} />}
+      {ticket.status === 'error' && (
+        <Suspense fallback={null}>
+          <PanelError error={ticket.error} onRetry={ticket.retry} />
+        </Suspense>
+      )}
       {snapshot && (
         <TicketView
           key={snapshot.id}
@@ -73,9 +84,9 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
   const category = current?.category ?? 'other';
   const toneRules = useMemo(() => triage.triage?.toneRulesFor(category) ?? [], [triage.triage, category]);
 
-  const buildRequest = useCallback((): ShareRequest => {
-    const message = buildShareMessage(
-      shareInputFor({
+  const describeShare = useCallback(
+    (): Omit<ShareRun, 'force'> => ({
+      input: {
         snapshot,
         tweetUrl: tweetUrl ?? '',
         channel: settings.channelId,
@@ -86,18 +97,19 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
         sharedBy: snapshot.currentUser.name,
         guidelinesUrl: settings.guidelinesUrl,
         toneRules,
-      }),
-    );
-    return {
+      },
       ticketId: snapshot.id,
-      channel: settings.channelId,
       macroTitle: settings.involvementMacroTitle,
-      message,
       internalNote: (permalink) => t('panel.share.internal_note', { channel: channelLabel, name: snapshot.currentUser.name, permalink }),
-    };
-  }, [settings, tweetUrl, snapshot, services.subdomain, category, suggestion, current, toneRules, t, channelLabel]);
+    }),
+    [settings, tweetUrl, snapshot, services.subdomain, category, suggestion, current, toneRules, t, channelLabel],
+  );
 
-  const control = useShare({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }, buildRequest);
+  const ticketState = useMemo(
+    () => ({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
+    [snapshot.tags, snapshot.updatedAt, snapshot.status],
+  );
+  const control = useShare(ticketState, describeShare);
   const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, isDirectMessage, tweetUrl, marker });
 
   return (
@@ -114,6 +126,7 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
         parseUrl={triage.parseUrl}
       />
       {marker.state === 'shared' && (!control.progress || control.submitted) ? (
+        <Suspense fallback={<SuggestionSkeleton />}>
         <ShareStatus
           snapshot={snapshot}
           marker={marker}
@@ -131,8 +144,10 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
             toneRules,
           }}
         />
+        </Suspense>
       ) : (
         <>
+          <Suspense fallback={<SuggestionSkeleton />}>
           <SuggestionSection
             suggestion={suggestion}
             choice={current}
@@ -141,6 +156,7 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
             guidelinesUrl={settings.guidelinesUrl}
             checklist={suggestion && triage.triage ? triage.triage.checklistFor(suggestion) : []}
           />
+          </Suspense>
           <ShareSection
             channelLabel={channelLabel}
             macroTitle={settings.involvementMacroTitle}

@@ -9,7 +9,7 @@ export interface PanelErrorProps {
 }
 
 /** The ticket could not be read: say why in words and offer to try again. */
-export function PanelError({ error, onRetry }: PanelErrorProps) {
+export default function PanelError({ error, onRetry }: PanelErrorProps) {
   const { t } = useI18n();
   const code = error instanceof ZendeskError ? error.code : 'network';
   return (

@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import type { SetupView } from './hooks/useSetupCheck';
 
 /** Tells admins precisely what to fix in the app settings, Slack or Zendesk. Nothing shows when all is well. */
-export function SetupBanner({ setup }: { setup: SetupView }) {
+export default function SetupBanner({ setup }: { setup: SetupView }) {
   const { t } = useI18n();
   if (setup.problems.length === 0) return null;
   const blocking = setup.broken;

@@ -28,7 +28,7 @@ export interface ShareStatusProps {
 }
 
 /** A shared tweet: who shared it, what volunteers did, the reply when it comes back, and the way out. */
-export function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs }: ShareStatusProps) {
+export default function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs }: ShareStatusProps) {
   const { t, relativeTime } = useI18n();
   const now = useNow(30_000);
   const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);

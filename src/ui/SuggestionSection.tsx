@@ -1,19 +1,12 @@
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
-import { Skeleton } from '@zendeskgarden/react-loaders';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Suggestion } from '../triage/types';
+import type { AdvocateChoice } from './advocateChoice';
+import { SuggestionSkeleton } from './SuggestionSkeleton';
 import { useI18n } from '../i18n/I18nProvider';
 import { Checklist } from './Checklist';
 import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledList, StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
-
-/** What the advocate decided, starting from the suggestion. */
-export interface AdvocateChoice {
-  decision: Decision;
-  category: Category;
-  /** One line for the volunteers. */
-  note: string;
-}
 
 export const NOTE_MAX_LENGTH = 280;
 
@@ -31,19 +24,10 @@ export interface SuggestionSectionProps {
 }
 
 /** The app's suggestion with its reasons; the advocate's decision, category and note; the tone rules. */
-export function SuggestionSection({ suggestion, choice, onChoiceChange, toneRules, guidelinesUrl, checklist }: SuggestionSectionProps) {
+export default function SuggestionSection({ suggestion, choice, onChoiceChange, toneRules, guidelinesUrl, checklist }: SuggestionSectionProps) {
   const { t } = useI18n();
   usePerformanceMark('ci:suggestion', suggestion !== undefined);
-  if (!suggestion || !choice) {
-    return (
-      <StyledSection aria-busy="true" aria-label={t('panel.suggestion.title')}>
-        <StyledSectionTitle>{t('panel.suggestion.title')}</StyledSectionTitle>
-        <Skeleton width="60%" />
-        <Skeleton />
-        <Skeleton width="80%" />
-      </StyledSection>
-    );
-  }
+  if (!suggestion || !choice) return <SuggestionSkeleton />;
   const change = (patch: Partial<AdvocateChoice>) => onChoiceChange({ ...choice, ...patch });
   return (
     <StyledSection aria-labelledby="suggestion-title" data-testid="suggestion">

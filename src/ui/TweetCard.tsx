@@ -1,11 +1,10 @@
-import { Anchor } from '@zendeskgarden/react-buttons';
-import { Tag } from '@zendeskgarden/react-tags';
 import type { Reason } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
+import { ExternalLink } from './ExternalLink';
 import { HighlightedText } from './HighlightedText';
 import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
-import { StyledAuthor, StyledAuthorName, StyledTweetText } from './styled/tweet';
+import { StyledAuthor, StyledAuthorName, StyledChannelBadge, StyledTweetText } from './styled/tweet';
 import { TweetUrlField } from './TweetUrlField';
 
 export interface TweetAuthor {
@@ -45,17 +44,17 @@ export function TweetCard(props: TweetCardProps) {
         <StyledAuthorName data-testid="tweet-author">{author.name}</StyledAuthorName>
         {author.handle &&
           (author.profileUrl ? (
-            <Anchor href={author.profileUrl} isExternal externalIconLabel={t('panel.common.opens_new_tab')} data-testid="tweet-handle">
+            <ExternalLink href={author.profileUrl} data-testid="tweet-handle">
               @{author.handle}
-            </Anchor>
+            </ExternalLink>
           ) : (
             <StyledSubtle data-testid="tweet-handle">@{author.handle}</StyledSubtle>
           ))}
       </StyledAuthor>
       <StyledRow>
-        <Tag hue={props.isDirectMessage ? 'dangerHue' : 'neutralHue'} size="small" data-testid="tweet-channel">
+        <StyledChannelBadge $private={props.isDirectMessage} data-testid="tweet-channel">
           {props.isDirectMessage ? t('panel.tweet.direct_message') : t('panel.tweet.public_mention')}
-        </Tag>
+        </StyledChannelBadge>
       </StyledRow>
       <StyledTweetText data-testid="tweet-text">
         <HighlightedText text={props.text} reasons={props.reasons} />

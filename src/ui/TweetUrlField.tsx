@@ -1,14 +1,18 @@
-import { useId, useState } from 'react';
-import { Anchor, Button } from '@zendeskgarden/react-buttons';
-import { Field, Input } from '@zendeskgarden/react-forms';
+import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { StyledRow } from './styled/layout';
+import { ExternalLink } from './ExternalLink';
+import { StyledBasicButton } from './styled/firstPaint';
+import { StyledRow, StyledSubtle } from './styled/layout';
+
+/** The input (Garden forms) loads only when a URL must be typed: most tweets carry theirs. */
+const TweetUrlInput = lazy(() => import('./TweetUrlInput'));
 
 export interface TweetUrlFieldProps {
   foundUrl: string | null;
   shortLinks: readonly string[];
   typedUrl: string | null;
   onTypedUrlChange: (value: string | null) => void;
+  /** Validates a pasted URL (canonical form or null); absent while the triage loads. */
   parseUrl?: (raw: string) => string | null;
 }
 
@@ -16,69 +20,34 @@ export interface TweetUrlFieldProps {
 export function TweetUrlField({ foundUrl, shortLinks, typedUrl, onTypedUrlChange, parseUrl }: TweetUrlFieldProps) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(typedUrl ?? '');
-  const inputId = useId();
   const current = typedUrl ?? foundUrl;
 
   if (current && !editing) {
     return (
       <StyledRow>
-        <Anchor href={current} isExternal externalIconLabel={t('panel.common.opens_new_tab')} data-testid="tweet-url">
+        <ExternalLink href={current} data-testid="tweet-url">
           {current.replace(/^https:\/\//, '')}
-        </Anchor>
-        <Button
-          size="small"
-          isBasic
-          onClick={() => {
-            setDraft(current);
-            setEditing(true);
-          }}
-        >
+        </ExternalLink>
+        <StyledBasicButton type="button" onClick={() => setEditing(true)} data-testid="change-url">
           {t('panel.tweet.change_url')}
-        </Button>
+        </StyledBasicButton>
       </StyledRow>
     );
   }
-
-  const trimmed = draft.trim();
-  const parsed = trimmed && parseUrl ? parseUrl(trimmed) : null;
-  const invalid = trimmed !== '' && parseUrl !== undefined && parsed === null;
-  const hint = shortLinks.length > 0 ? t('panel.tweet.only_short_link', { link: shortLinks[0] ?? '' }) : t('panel.tweet.no_url');
-  const commit = () => {
-    if (parsed) {
-      onTypedUrlChange(parsed);
-      setEditing(false);
-    } else if (trimmed === '') {
-      onTypedUrlChange(null);
-      setEditing(false);
-    }
-  };
-
+  // Until the triage has looked for the URL, there is nothing to ask for yet.
+  if (!parseUrl) return null;
   return (
-    <Field>
-      <Field.Label htmlFor={inputId}>{t('panel.tweet.url_label')}</Field.Label>
-      <Field.Hint>{hint}</Field.Hint>
-      <Input
-        id={inputId}
-        type="url"
-        inputMode="url"
-        placeholder="https://x.com/user/status/1234567890"
-        value={draft}
-        validation={invalid ? 'error' : parsed ? 'success' : undefined}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-          if (event.key === 'Escape') setEditing(false);
+    <Suspense fallback={<StyledSubtle>{t('panel.tweet.url_label')}</StyledSubtle>}>
+      <TweetUrlInput
+        initial={current ?? ''}
+        hint={shortLinks.length > 0 ? t('panel.tweet.only_short_link', { link: shortLinks[0] ?? '' }) : t('panel.tweet.no_url')}
+        parseUrl={parseUrl}
+        autoFocus={editing}
+        onDone={(value) => {
+          if (value !== undefined) onTypedUrlChange(value);
+          setEditing(false);
         }}
-        data-testid="tweet-url-input"
-        aria-invalid={invalid}
       />
-      {invalid && (
-        <Field.Message validation="error" role="alert">
-          {t('panel.tweet.invalid_url')}
-        </Field.Message>
-      )}
-    </Field>
+    </Suspense>
   );
 }

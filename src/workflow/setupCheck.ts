@@ -82,8 +82,3 @@ function slackProblem(error: unknown, channel: string): SetupProblem {
   }
   return { code: 'unreachable', params: {}, severity: 'warning' };
 }
-
-/** Whether a problem list stops the share. */
-export function setupBlocksShare(problems: readonly SetupProblem[]): boolean {
-  return problems.some((problem) => problem.severity === 'error');
-}

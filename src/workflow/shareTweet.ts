@@ -5,14 +5,13 @@ import { asStepError, WorkflowError } from './errors';
 import { findSharedMessage } from './channelHistory';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
 import { pendingTags, pendingTagsIn, readShareMarker, sharedTags, TAG_WITHDRAWN } from './shareMarker';
+import type { ShareStepId } from './shareStart';
 import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
 
 export type { StepStatus } from './steps';
 
-/** The steps of one share, in the order the panel lists them. */
-export type ShareStepId = 'prepare' | 'post' | 'permalink' | 'apply_macro' | 'record';
-export const SHARE_STEPS: readonly ShareStepId[] = ['prepare', 'post', 'permalink', 'apply_macro', 'record'];
+export { SHARE_STEPS, startShare, type ShareStepId } from './shareStart';
 
 /**
  * How long a pending marker without a Slack message is taken to be a share still under way elsewhere (another
@@ -55,14 +54,6 @@ export interface ShareDeps {
   clock: Clock;
 }
 
-export function startShare(ticket: TicketState): ShareProgress {
-  return {
-    steps: { prepare: 'waiting', post: 'waiting', permalink: 'waiting', apply_macro: 'waiting', record: 'waiting' },
-    ticket,
-    post: 'not_sent',
-    finished: false,
-  };
-}
 
 /**
  * Runs the share from the first step that is not done: mark the ticket pending, post to Slack, get the

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkSetup, setupBlocksShare, type SetupProblem, type SetupResult } from '../../workflow/setupCheck';
+import type { SetupProblem, SetupResult } from '../../workflow/setupCheck';
 import { useServices } from '../ServicesProvider';
 
 /** A clean setup is trusted this long per installation; problems are checked again on every open. */
@@ -24,11 +24,14 @@ export function useSetupCheck(): SetupView {
   useEffect(() => {
     if (result) return undefined;
     let active = true;
-    void checkSetup({ slack, zendesk }, settings, clock.now()).then((checked) => {
-      if (!active) return;
-      if (checked.problems.length === 0) writeCache(storage, cacheKey, checked);
-      setResult(checked);
-    });
+    // The check's code (and the Slack client's) loads after the first paint; nothing waits for it.
+    void import('../../workflow/setupCheck')
+      .then(({ checkSetup }) => checkSetup({ slack, zendesk }, settings, clock.now()))
+      .then((checked) => {
+        if (!active) return;
+        if (checked.problems.length === 0) writeCache(storage, cacheKey, checked);
+        setResult(checked);
+      });
     return () => {
       active = false;
     };
@@ -38,7 +41,7 @@ export function useSetupCheck(): SetupView {
   return {
     status: result ? 'done' : 'checking',
     problems: result?.problems ?? [],
-    broken: result ? setupBlocksShare(result.problems) : false,
+    broken: result?.problems.some((problem) => problem.severity === 'error') ?? false,
     channelLabel,
     workspaceUrl: result?.workspaceUrl,
   };

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
-import { shareTweet, startShare, type ShareProgress, type ShareRequest, type ShareStepId } from '../../workflow/shareTweet';
+import type { ShareProgress, ShareStepId } from '../../workflow/shareTweet';
+import { startShare } from '../../workflow/shareStart';
 import type { TicketState } from '../../workflow/ports';
+import type { ShareRun } from '../shareRunner';
 import { useServices } from '../ServicesProvider';
 import { useTransaction } from './useTransaction';
 import { useZafEvent } from './useZafEvent';
@@ -16,14 +18,16 @@ export interface ShareControl {
 }
 
 /** Runs the share transaction for the open ticket and keeps its step list for the panel. */
-export function useShare(ticket: TicketState, buildRequest: () => ShareRequest): ShareControl {
+export function useShare(ticket: TicketState, describe: () => Omit<ShareRun, 'force'>): ShareControl {
   const { zendesk, slack, clock } = useServices();
   const [submitted, setSubmitted] = useState(false);
   const begin = useCallback(() => startShare(ticket), [ticket]);
   const execute = useCallback(
-    (start: ShareProgress, onProgress: (progress: ShareProgress) => void, options?: { force?: boolean }) =>
-      shareTweet({ zendesk, slack, clock }, { ...buildRequest(), force: options?.force }, start, onProgress),
-    [zendesk, slack, clock, buildRequest],
+    async (start: ShareProgress, onProgress: (progress: ShareProgress) => void, options?: { force?: boolean }) => {
+      const { runShare } = await import('../shareRunner');
+      return runShare({ zendesk, slack, clock }, { ...describe(), force: options?.force }, start, onProgress);
+    },
+    [zendesk, slack, clock, describe],
   );
   const { progress, running, run } = useTransaction<ShareStepId, ShareProgress>(begin, execute);
 

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** What the sidebar must download before it is interactive: the entry, its static imports, the user's strings. */
+export interface FirstLoad {
+  files: string[];
+  gzipBytes: number;
+  /** Every JS and CSS file of the build, for the total. */
+  totalGzipBytes: number;
+}
+
+const STATIC_IMPORT = /(?:^|[;}\n])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+\.(?:js|css))["']/g;
+
+export function gzipBytes(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+/**
+ * Follows the entry script of `index.html` through its static imports (what the browser must fetch before the
+ * first render) and adds the CSS it links and the locale chunk the advocate needs (`en` unless told).
+ */
+export function firstLoad(assetsDir: string, allFiles: readonly string[], locale = 'en'): FirstLoad {
+  const html = readFileSync(join(assetsDir, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? '');
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!file.endsWith('.js')) return;
+    for (const match of readFileSync(join(assetsDir, file), 'utf8').matchAll(STATIC_IMPORT)) visit(match[1] ?? '');
+  };
+  entries.forEach(visit);
+  const localeChunk = allFiles.find((file) => file.startsWith(`${locale}-panel-`));
+  if (localeChunk) visit(localeChunk);
+  const files = [...seen].sort();
+  const weigh = (list: readonly string[]) => list.reduce((sum, file) => sum + gzipBytes(join(assetsDir, file)), 0);
+  return { files, gzipBytes: weigh(files), totalGzipBytes: weigh(allFiles.filter((file) => /\.(js|css)$/.test(file))) };
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { Anchor } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useI18n } from '../i18n/I18nProvider';
+import { SHARE_STEPS } from '../workflow/shareStart';
+import type { ShareControl } from './hooks/useShare';
+import { TransactionView } from './TransactionView';
+
+export interface ShareProgressViewProps {
+  control: ShareControl;
+  channelLabel: string;
+  macroTitle: string;
+}
+
+/** The share's step list, its failure with Retry, and the result. Loaded with the first click. */
+export default function ShareProgressView({ control, channelLabel, macroTitle }: ShareProgressViewProps) {
+  const { t } = useI18n();
+  const { progress, running, share, submitted } = control;
+  const resultRef = useRef<HTMLDivElement>(null);
+  const finished = progress?.finished === true;
+
+  useEffect(() => {
+    if (finished) resultRef.current?.focus();
+  }, [finished]);
+
+  if (!progress) return null;
+  return (
+    <>
+      <TransactionView
+        control={{ progress, running, run: share }}
+        steps={SHARE_STEPS}
+        stepsPrefix="panel.share.step"
+        context={{ channel: channelLabel, macroTitle }}
+        onForce={() => share({ force: true })}
+      />
+      {finished && (
+        <div ref={resultRef} tabIndex={-1} data-testid="share-result">
+          {progress.alreadyShared ? (
+            <Alert type="info">{t('panel.share.already_shared')}</Alert>
+          ) : (
+            <Alert type="success">
+              <Alert.Title>{t('panel.share.done_title', { channel: channelLabel })}</Alert.Title>
+              <Alert.Paragraph>
+                {progress.permalink && (
+                  <Anchor href={progress.permalink} isExternal externalIconLabel={t('panel.common.opens_new_tab')}>
+                    {t('panel.share.view_in_slack')}
+                  </Anchor>
+                )}
+              </Alert.Paragraph>
+              <Alert.Paragraph data-testid="submit-hint">
+                {submitted ? t('panel.share.submitted') : t('panel.share.submit_to_finish')}
+              </Alert.Paragraph>
+            </Alert>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
