@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
@@ -39,7 +39,7 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
   const respond = useRespond(snapshot, post);
   const withdraw = useWithdraw(snapshot, post, channelLabel);
   const [confirming, setConfirming] = useState(false);
-  const closeDialog = useCallback(() => setConfirming(false), []);
+  const closeDialog = () => setConfirming(false);
   const busy = respond.control.running || withdraw.control.running;
 
   if (withdraw.control.progress?.finished) {
