@@ -11,6 +11,8 @@ export interface DecisionContext {
   sentiment: Sentiment;
   /** Too few words of its own ("@gitlab ok") to answer. */
   tooShort: boolean;
+  /** Signals inferred from the sentiment alone, not from the tweet's words; they count half. */
+  inferred: ReadonlySet<SignalId>;
 }
 
 /** The suggestion without the tweet's text and link. */
@@ -28,13 +30,15 @@ const STILL_NEEDS_EXPERT_WHEN_RESOLVED: ReadonlySet<SignalId> = new Set(['securi
 /** A closing thank-you may carry these and still need nobody. */
 const CLOSING_WORDS: ReadonlySet<SignalId> = new Set(['thanks', 'praise', 'question', 'trouble', 'devops_discussion']);
 const DECISION_THRESHOLD = 1;
-const SENTIMENT_TIEBREAK = 0.5;
+const SENTIMENT_TIEBREAK = 0.25;
+const INFERRED_WEIGHT = 0.5;
 
 function weightOf(id: SignalId, context: DecisionContext, evidence?: Evidence[]): number {
   // Two different trouble cues ("all morning", "anything going on?") add up to a report, not a how-to question.
   if (id === 'trouble' && new Set(evidence?.map((item) => item.text.toLowerCase())).size >= 2) return 1;
   // A question or an urgent plea aimed at the brand's own account is for the brand to answer.
   if ((id === 'question' || id === 'urgent_help') && context.addressesBrand) return 1;
+  if (context.inferred.has(id)) return INFERRED_WEIGHT;
   return SIGNALS[id].weight;
 }
 
@@ -72,6 +76,8 @@ export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContex
   const expertIds = ids.filter((id) => SIGNALS[id].pulls === 'expert' && (!resolved || STILL_NEEDS_EXPERT_WHEN_RESOLVED.has(id)));
   const involveIds = ids.filter((id) => SIGNALS[id].pulls === 'involve');
   const needsExpert = sum(expertIds, context, fired) >= DECISION_THRESHOLD;
+  // A clear sentiment is a reason to talk to someone, even when no other signal names why.
+  const involveScore = sum(involveIds, context) + involveIds.filter((id) => context.inferred.has(id)).length * INFERRED_WEIGHT;
   const contentCategory = needsExpert ? categoryOf(expertIds, context, false) : categoryOf(involveIds, context, true);
 
   if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']) };
@@ -80,7 +86,7 @@ export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContex
   if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
   if (context.tooShort) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['too_short']) };
   const weakTroubleToBrand = expertIds.length > 0 && context.addressesBrand;
-  if (sum(involveIds, context) >= DECISION_THRESHOLD || weakTroubleToBrand) {
+  if (involveScore >= DECISION_THRESHOLD || weakTroubleToBrand) {
     const category = involveIds.length > 0 ? contentCategory : 'support';
     return { decision: 'involve', category, reasons: reasonsFor('involve', fired, []) };
   }

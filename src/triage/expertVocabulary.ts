@@ -36,7 +36,7 @@ export const ERROR_MESSAGE: Vocabulary = {
 /** Stack traces and crash output. */
 export const STACK_TRACE: Vocabulary = {
   en: [
-    "traceback", "stack ?traces?", "\\w+exception", "\\w+error:", "at [\\w$.]+\\([\\w.]+:\\d+\\)", "panic:", "segfault",
+    "traceback", "stack ?traces?", "~exception", "~error:", "at [\\w$.]+\\([\\w.]+:\\d+\\)", "panic:", "segfault",
     "segmentation fault", "core dumped", "undefined method", "nil:nilclass",
   ],
 };
@@ -108,7 +108,7 @@ export const LOCKED_ACCOUNT: Vocabulary = {
   de: ["(?:konto|account) (?:ist )?(?:gesperrt|deaktiviert|geloscht)", "(?:kann|komme) (?:mich )?nicht (?:mehr )?(?:anmelden|einloggen|rein)", "(?:kann|komme) nicht (?:mehr )?in (?:mein|unser) (?:konto|account)", "ausgesperrt"],
   fr: ["compte (?:bloque|suspendu|desactive|supprime|pirate)", "(?:impossible de|je n'arrive pas a|n'arrive plus a) (?:me connecter|acceder)", "recuperer (?:mon )?compte"],
   pt: ["conta (?:bloqueada|suspensa|desativada|excluida)", "nao consigo (?:entrar|logar|acessar|fazer login)", "recuperar (?:minha )?conta"],
-  ja: ["~ログインできない", "~ログイン出来ない", "~サインインできない", "~ロックされ", "~凍結"],
+  ja: ["~ログインできない", "~ログイン出来ない", "~ログインできません", "~ログイン出来ません", "~サインインできない", "~ロックされ", "~凍結"],
 };
 
 /** Lost data: repositories, history or projects gone. */
@@ -166,5 +166,5 @@ export const TROUBLE: Vocabulary = {
   de: ["probleme?", "kann nicht", "hilfe", "seit (?:gestern|heute|\\d+)", "bugs?", "fehlt", "den ganzen (?:tag|morgen)", "was ist (?:da )?los", "backup", "was tun", "nicht akzeptiert", "abgelehnt"],
   fr: ["problemes?", "je n'arrive pas", "n'arrive plus", "aide", "aidez", "depuis (?:hier|ce matin|\\d+)", "bugs?", "beugue?", "toute la (?:journee|matinee)", "il se passe quoi", "restaurer", "(?:pas|plus) acceptes?", "refuses?"],
   pt: ["problemas?", "nao consigo", "ajuda", "desde (?:ontem|hoje|\\d+)", "bugs?", "o dia todo", "a manha toda", "aconteceu algo", "recuperar", "nao (?:sao )?aceit[oa]s?", "recusad[oa]s?"],
-  ja: ["~できない", "~出来ない", "~問題", "~バグ", "~困って", "~助けて"],
+  ja: ["~できない", "~出来ない", "~できません", "~問題", "~バグ", "~困って", "~助けて", "~なくし", "~紛失"],
 };

@@ -67,7 +67,7 @@ const NEGATION_WINDOW = 24;
 const MAX_EVIDENCE = 6;
 /**
  * Word edges are Latin letters and digits only, so "CIでTerraformの" still finds Terraform between Japanese
- * characters. The ranges cover ASCII and Latin-1/Extended-A/B, which is what is left after folding.
+ * characters. After folding, little beyond ASCII is left; the ranges keep `ß` or `ø` inside words at the end.
  */
 const WORD_CHARACTER = '[a-z0-9_\\u00c0-\\u024f]';
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
@@ -159,7 +159,8 @@ export function compileVocabularies(settings: TriageSettings): CompiledVocabular
   const keptHandles = new Set([...brandHandles, ...lowerSet(settings.brandNames), ...lowerSet(settings.competitorNames)]);
   return {
     mentions: { brandHandles, keptHandles },
-    words: combine(words, (alternatives) => `(?<!${WORD_CHARACTER})(?:${alternatives})(?!${WORD_CHARACTER})`),
+    // A leading \b lets V8 skip ahead far faster than a lookbehind; terms that start with punctuation are "anywhere" terms.
+    words: combine(words, (alternatives) => `\\b(?:${alternatives})(?!${WORD_CHARACTER})`),
     anywhere: combine(anywhere, (alternatives) => alternatives),
     anywhereAscii: combine(anywhereAscii, (alternatives) => alternatives),
   };

@@ -111,7 +111,7 @@ export const CRYPTO_PROMOTION: Vocabulary = {
 export const JOB_AD: Vocabulary = {
   en: [
     "(?:we'?re|we are|now|is) hiring", "hiring", "job (?:opening|offer|opportunity|alert|post)", "open (?:role|position)s?", "apply (?:now|here|today|via|at)",
-    "(?:remote|full[- ]time|part[- ]time|contract) (?:role|position|job|opportunity)", "join (?:our|my) team", "salary", "#jobs?",
+    "(?:remote|full[- ]time|part[- ]time|contract) (?:role|position|job|opportunity)", "join (?:our|my) team", "salary", "~#jobs?",
     "looking for (?:a |an )?(?:senior |junior |mid |lead |staff )?(?:devops|sre|backend|frontend|platform|gitlab|ci) (?:engineer|developer|admin|specialist)",
   ],
   es: ["estamos contratando", "vacantes?", "oferta de (?:empleo|trabajo)", "buscamos (?:un |una )?(?:dev|devops|ingenier|desarrollador|sre|perfil)\\S*"],

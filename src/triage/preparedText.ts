@@ -20,9 +20,11 @@ export interface MentionRules {
   keptHandles: ReadonlySet<string>;
 }
 
-const LINK = /\bhttps?:\/\/\S+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|org|net|co|dev|ly|gl|me|app)\/\S*/giu;
+const FULL_LINK = /https?:\/\/\S+/gi;
+const BARE_LINK = /\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|org|net|co|dev|ly|gl|me|app)\/\S*/gi;
 const MENTION = /(?<![\w@])@(\w{1,15})/gu;
-const LETTER = /\p{L}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_LETTERS = /[^\p{L}]+/gu;
 
 const FOLDS: Record<string, string> = {};
 const FOLD_PAIRS = ['ÀÁÂÃÄÅàáâãäå', 'a', 'ÈÉÊËèéêë', 'e', 'ÌÍÎÏìíîï', 'i', 'ÒÓÔÕÖòóôõö', 'o', 'ÙÚÛÜùúûü', 'u', 'Çç', 'c', 'Ññ', 'n', '’‘ʼ`', "'"];
@@ -55,15 +57,20 @@ function lowerCaseKeepingOffsets(text: string): string {
 
 /** Prepares a tweet for matching; see {@link PreparedText}. */
 export function prepareText(raw: string, rules: MentionRules): PreparedText {
-  const text = raw.normalize('NFC');
+  // Most tweets are plain ASCII, already in NFC.
+  const text = ASCII.test(raw) ? raw : raw.normalize('NFC');
   const brandHandles: Evidence[] = [];
-  const withoutLinks = text.replace(LINK, (link) => blank(link.length));
-  const withoutStrangers = withoutLinks.replace(MENTION, (mention: string, handle: string, offset: number) => {
+  // The guards skip whole-text scans that cannot match; they keep the batch fast.
+  const withoutFullLinks = text.includes('://') ? text.replace(FULL_LINK, (link) => blank(link.length)) : text;
+  const withoutLinks = withoutFullLinks.includes('/') ? withoutFullLinks.replace(BARE_LINK, (link) => blank(link.length)) : withoutFullLinks;
+  const hasMentions = withoutLinks.includes('@');
+  const withoutStrangers = !hasMentions ? withoutLinks : withoutLinks.replace(MENTION, (mention: string, handle: string, offset: number) => {
     const lower = handle.toLowerCase();
     if (rules.brandHandles.has(lower)) brandHandles.push({ text: mention, start: offset, end: offset + mention.length });
     // Keep brand and competitor handles readable as words ("is @gitlab down"); blank the rest so a user called @kill_bill is not a threat.
     return rules.keptHandles.has(lower) ? ` ${handle}` : blank(mention.length);
   });
-  const letterCount = withoutLinks.replace(MENTION, '').match(LETTER)?.length ?? 0;
-  return { text, matchable: lowerCaseKeepingOffsets(foldAccents(withoutStrangers)), brandHandles, letterCount };
+  const letterCount = (hasMentions ? withoutLinks.replace(MENTION, '') : withoutLinks).replace(NOT_LETTERS, '').length;
+  const folded = ASCII.test(withoutStrangers) ? withoutStrangers : foldAccents(withoutStrangers);
+  return { text, matchable: lowerCaseKeepingOffsets(folded), brandHandles, letterCount };
 }

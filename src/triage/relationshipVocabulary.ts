@@ -5,7 +5,7 @@ export const PRAISE: Vocabulary = {
   en: [
     "lov(?:e|es|ed|ing)", "amazing", "awesome", "great", "excellent", "fantastic", "brilliant", "impressive", "impressed", "kudos", "best",
     "game[- ]?changer", "works like a charm", "so good", "nice", "neat", "cool", "slick", "smooth", "favou?rite", "shout ?out", "props to",
-    "well done", "(?:huge|big) fan", "blown away", "wow", "<3", "beautiful", "delightful", "solid", "chef'?s kiss", "magic(?:al)?", "slaps", "goated", "underrated", "saved (?:my|our|the) (?:day|friday|weekend|life|bacon|sanity|team)",
+    "well done", "(?:huge|big) fan", "blown away", "wow", "~<3", "beautiful", "delightful", "solid", "chef'?s kiss", "magic(?:al)?", "slaps", "goated", "underrated", "saved (?:my|our|the) (?:day|friday|weekend|life|bacon|sanity|team)",
     "~❤️", "~🙌", "~🚀", "~🦊", "~💜", "~🧡", "~🎉", "~👏", "~😍", "~💯", "~👍", "~🥳", "~✨",
   ],
   es: ["me encanta", "encanta", "genial", "increible", "excelente", "maravilla", "buenisimo", "lo mejor", "brutal", "fenomenal", "que buen[oa]", "chulo", "content[oa]s?", "otra cosa", "una pasada"],
@@ -123,7 +123,7 @@ export const PRICING: Vocabulary = {
   en: [
     "pric(?:e|es|ing)", "how much", "costs?", "expensive", "cheap(?:er)?", "licen[cs]es?", "licensing", "seats?", "per (?:user|seat)",
     "(?:free|premium|ultimate|paid|enterprise|startup|education|oss) (?:tier|plan|program)", "premium", "ultimate", "trial", "discount",
-    "quote", "budget", "\\$\\d+", "€\\d+", "\\d+ ?(?:usd|eur|dollars)",
+    "quote", "budget", "~\\$\\d+", "~€\\d+", "\\d+ ?(?:usd|eur|dollars)",
   ],
   es: ["precios?", "cuanto cuesta", "car[oa]", "licencias?", "plan (?:premium|ultimate|gratuito)"],
   de: ["preis", "preise", "kosten", "kostet", "teuer", "lizenz", "lizenzen"],

@@ -34,5 +34,5 @@ export const NEUTRAL_IN_CONTEXT: ReadonlySet<string> = new Set([
   'like', 'likes', 'help', 'helps', 'support', 'supports', 'please', 'free', 'want', 'wants', 'no', 'yes', 'ok', 'top', 'care', 'interested', 'certain', 'sure',
   'kill', 'killed', 'dead', 'fire', 'block', 'blocked', 'pretty', 'clear', 'join', 'cut', 'ignore',
   // Words that are ordinary in German, French, Spanish or Portuguese: "die" is an article, "pain" bread, "fin" the end.
-  'die', 'pain', 'fin', 'con', 'sale', 'sin', 'tout', 'lol', 'lmao', 'haha', 'restore', 'stopped', 'accident', 'delayed',
+  'die', 'pain', 'fin', 'con', 'sale', 'sin', 'tout', 'lol', 'lmao', 'haha', 'restore', 'stopped', 'accident', 'delayed', 'wish', 'supported',
 ]);

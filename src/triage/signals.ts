@@ -66,5 +66,5 @@ export const NO_ENGAGEMENT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
 
 /** The seed's order when a tweet's signals point at several categories. */
 export const CATEGORY_ORDER: readonly Category[] = [
-  'criticism', 'competition', 'sales', 'product', 'devops', 'support', 'positive_feedback', 'other',
+  'criticism', 'competition', 'sales', 'product', 'other', 'devops', 'support', 'positive_feedback',
 ];

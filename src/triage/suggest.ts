@@ -4,6 +4,7 @@ import { findTweetUrl } from './findTweetUrl';
 import { compileVocabularies, matchSignals, type CompiledVocabulary } from './matcher';
 import { readSentiment } from './sentiment';
 import { DEFAULT_TRIAGE_SETTINGS } from './settings';
+import type { SignalId } from './signals';
 import type { Evidence, Suggestion, TriageInput, TriageSettings } from './types';
 
 /** Compiling the vocabulary costs milliseconds; a batch of 100,000 tweets must pay it once per settings. */
@@ -49,10 +50,17 @@ export function suggest(input: TriageInput, settings?: Partial<TriageSettings>):
   const reading = readSentiment(prepared.text, prepared.matchable);
   const statusMentions = statusAccountMentions(prepared.brandHandles);
   if (statusMentions.length > 0) fired.set('status_account', statusMentions);
-  if (reading.sentiment.label === 'positive' && !fired.has('praise') && !fired.has('thanks')) fired.set('praise', reading.positive.slice(0, 6));
-  if (reading.sentiment.label === 'negative' && !fired.has('criticism')) fired.set('criticism', reading.negative.slice(0, 6));
+  const inferred = new Set<SignalId>();
+  if (reading.sentiment.label === 'positive' && !fired.has('praise') && !fired.has('thanks')) {
+    fired.set('praise', reading.positive.slice(0, 6));
+    inferred.add('praise');
+  }
+  if (reading.sentiment.label === 'negative' && !fired.has('criticism')) {
+    fired.set('criticism', reading.negative.slice(0, 6));
+    inferred.add('criticism');
+  }
   const directMessage = isDirectMessage(input.via);
-  const verdict = decide(fired, { directMessage, addressesBrand: prepared.brandHandles.length > 0, sentiment: reading.sentiment, tooShort: prepared.letterCount < MIN_LETTERS });
+  const verdict = decide(fired, { directMessage, addressesBrand: prepared.brandHandles.length > 0, sentiment: reading.sentiment, tooShort: prepared.letterCount < MIN_LETTERS, inferred });
   const found = findTweetUrl({ description: input.text, comments: input.comments, via: input.via });
   return { ...verdict, sentiment: reading.sentiment, text: prepared.text, tweetUrl: found.url, isDirectMessage: directMessage };
 }

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TRIAGE_SETTINGS, settingsFromAppSettings } from './settings';
+
+describe('settingsFromAppSettings', () => {
+  it('reads comma-separated names and strips @ from handles', () => {
+    const settings = settingsFromAppSettings({ brand_names: 'Acme, Acme Cloud ', brand_handles: '@acme,acmestatus', competitor_names: 'Globex,Initech' });
+    expect(settings).toEqual({ brandNames: ['Acme', 'Acme Cloud'], brandHandles: ['acme', 'acmestatus'], competitorNames: ['Globex', 'Initech'] });
+  });
+
+  it('keeps the GitLab defaults for blank or missing settings', () => {
+    expect(settingsFromAppSettings({ brand_names: ' , ', brand_handles: undefined })).toEqual(DEFAULT_TRIAGE_SETTINGS);
+    expect(DEFAULT_TRIAGE_SETTINGS.brandHandles).toContain('gitlab');
+  });
+});

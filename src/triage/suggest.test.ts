@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { SIGNALS } from './signals';
+import { suggest } from './suggest';
+import type { Suggestion } from './types';
+
+const PUBLIC = { channel: 'twitter', source: { from: { username: 'someone' }, rel: null } };
+const DM = { channel: 'twitter_dm', source: { from: { username: 'someone' }, rel: 'direct_message' } };
+
+function signalsOf(suggestion: Suggestion): string[] {
+  return suggestion.reasons.map((reason) => reason.signal);
+}
+
+describe('needs an expert', () => {
+  it.each([
+    ['en outage', 'is gitlab down?? can’t push anything', 'outage'],
+    ['en sarcasm', 'great, another @gitlab outage 🙃', 'outage'],
+    ['en stuck pipeline', '@gitlab pipeline stuck since 2h, shared runners not picking up jobs', 'malfunction'],
+    ['en exit code', 'ci broke after upgrade: ERROR: Job failed: exit code 137', 'error_message'],
+    ['en stack trace', 'sidekiq logs full of NoMethodError: undefined method `id` for nil:NilClass @gitlab', 'stack_trace'],
+    ['en security', '@gitlab found a stored XSS in project descriptions, where do I report it privately?', 'security_report'],
+    ['en billing', '@gitlab took my money twice for the same renewal', 'billing'],
+    ['en locked', 'locked out of my account, 2FA codes not working @gitlab', 'locked_account'],
+    ['en data loss', '@gitlab a force push wiped three weeks of history on main', 'data_loss'],
+    ['es outage', '@gitlab ¿está caído? No carga nada desde hace 20 minutos', 'outage'],
+    ['es billing', '@gitlab me cobraron dos veces la suscripción, ¿cómo pido el reembolso?', 'billing'],
+    ['de outage', '@gitlab ist bei euch auch alles down? Bekomme nur 502 beim Pushen', 'outage'],
+    ['de locked', '@gitlab mein Konto ist gesperrt und der Reset-Link kommt nicht an', 'locked_account'],
+    ['fr outage', '@gitlab gitlab.com est en panne ? Impossible de faire un git pull', 'outage'],
+    ['fr security', '@gitlab j’ai trouvé une faille qui expose les projets privés', 'security_report'],
+    ['pt outage', '@gitlab tá fora do ar? Não consigo abrir nenhum repositório', 'outage'],
+    ['pt billing', '@gitlab fui cobrado duas vezes no cartão, preciso do estorno', 'billing'],
+    ['ja outage', '@gitlab 今GitLab.com落ちてる？プッシュできない', 'outage'],
+    ['ja 2fa', '@gitlab 二段階認証のスマホをなくしてログインできません', 'locked_account'],
+  ])('%s', (_label, text, signal) => {
+    const suggestion = suggest({ text, via: PUBLIC });
+    expect(suggestion.decision).toBe('expert');
+    expect(signalsOf(suggestion)).toContain(signal);
+  });
+
+  it('an urgent plea aimed at the brand’s account goes to an expert', () => {
+    expect(suggest({ text: '@gitlab URGENT we need someone asap', via: PUBLIC }).decision).toBe('expert');
+  });
+
+  it('does not mistake "zero downtime" or "no errors" for an outage', () => {
+    const suggestion = suggest({ text: 'Zero downtime deploys with @gitlab and no errors since we switched. Love it', via: PUBLIC });
+    expect(suggestion.decision).toBe('involve');
+    expect(signalsOf(suggestion)).not.toContain('outage');
+  });
+});
+
+describe('relationship potential', () => {
+  it.each([
+    ['en praise', 'ok the @gitlab review apps feature is lowkey magic', 'praise', 'positive_feedback'],
+    ['en milestone', 'My first merge request to @gitlab got merged today!! 🦊', 'milestone', 'positive_feedback'],
+    ['en criticism', 'why does the @gitlab UI move the pipeline button every single release', 'criticism', 'criticism'],
+    ['en feature wish', 'I really wish @gitlab supported stacked merge requests natively', 'feature_wish', 'product'],
+    ['en competition', 'after 3 years on GitHub Actions we tried @gitlab CI and the registry alone is worth it', 'competitor_comparison', 'competition'],
+    ['en pricing', '@gitlab do you offer discounts for nonprofits? Premium would help a lot', 'pricing', 'sales'],
+    ['en devops', 'spicy opinion: most teams would be fine with one @gitlab pipeline and zero microservices', 'devops_discussion', 'devops'],
+    ['en event', 'Giving a talk at DevOpsDays next week about our @gitlab runners, come say hi!', 'event', 'other'],
+    ['es question', '¿Alguien ha conectado @gitlab con Slack para notificaciones? Me interesa ver cómo lo hacéis', 'community_question', 'support'],
+    ['es praise', '¡Acabo de pasar todos nuestros pipelines a @gitlab y funciona de maravilla! Gracias 🙌', 'praise', 'positive_feedback'],
+    ['de criticism', 'Ehrlich gesagt finde ich die neue Navigation bei @gitlab ziemlich umständlich', 'criticism', 'criticism'],
+    ['de question', 'Kann mir jemand erklären, wie man bei @gitlab Approvals für mehrere Gruppen einrichtet?', 'community_question', 'support'],
+    ['fr praise', 'Franchement le nouveau tableau de bord de sécurité de @gitlab est top. Merci !', 'praise', 'positive_feedback'],
+    ['fr wish', 'Ce serait top si @gitlab ajoutait un mode hors ligne pour le Web IDE', 'feature_wish', 'product'],
+    ['pt question', 'Alguém sabe se o @gitlab self-managed roda bem em ARM?', 'community_question', 'support'],
+    ['pt criticism', 'A busca do @gitlab é muito lenta, demoro mais procurando do que resolvendo', 'criticism', 'criticism'],
+    ['ja question', '@gitlab のCI/CDのキャッシュ設定、おすすめの書き方ある？', 'community_question', 'support'],
+    ['ja praise', '@gitlab のマージリクエストのレビュー機能、本当に使いやすくなった。ありがとう！', 'thanks', 'positive_feedback'],
+  ])('%s', (_label, text, signal, category) => {
+    const suggestion = suggest({ text, via: PUBLIC });
+    expect(suggestion.decision).toBe('involve');
+    expect(signalsOf(suggestion)).toContain(signal);
+    expect(suggestion.category).toBe(category);
+  });
+});
+
+describe('no engagement', () => {
+  it.each([
+    ['en insult', '@gitlab you people are clowns. Your product is garbage and so is everyone who works there', 'insult'],
+    ['en threat', 'I know where your office is @gitlab, keep ignoring me and see what happens', 'threat'],
+    ['en harassment', 'hey @gitlab tell your intern to kys, his MR broke our build', 'harassment'],
+    ['en spam', '@gitlab Check out my new course on DevOps, 90% off this week only! link in my profile', 'spam'],
+    ['en scam', 'Lost access to your account? Contact @recovery_pro on telegram, he helped me recover my account', 'scam'],
+    ['en giveaway', 'GIVEAWAY 🎁 RT + follow to win a mechanical keyboard! @gitlab', 'giveaway'],
+    ['en followers', 'Grow your dev brand 📈 5000 real followers for $29 @gitlab', 'follower_selling'],
+    ['en crypto', '🚀 presale is LIVE, 100x potential, best crypto of 2025 @gitlab', 'crypto_promotion'],
+    ['en job ad', 'We’re hiring! Senior DevOps Engineer, remote. Apply now #hiring @gitlab', 'job_ad'],
+    ['es insult', '@gitlab sois unos payasos, idiotas', 'insult'],
+    ['de job ad', 'Wir suchen Verstärkung! DevOps Engineer (m/w/d) mit @gitlab Erfahrung', 'job_ad'],
+    ['fr giveaway', 'Concours 🎁 Abonnez-vous et partagez pour gagner un sweat @gitlab', 'giveaway'],
+    ['pt spam', 'Ganhe dinheiro com criptomoedas sem sair de casa, chama no DM @gitlab', 'spam'],
+    ['ja spam', '【副業】スマホだけで月30万稼げる方法を教えます！プロフ見てね @gitlab', 'spam'],
+  ])('%s', (_label, text, signal) => {
+    const suggestion = suggest({ text, via: PUBLIC });
+    expect(suggestion.decision).toBe('skip');
+    expect(signalsOf(suggestion)).toContain(signal);
+  });
+
+  it('never suggests involvement for a hostile tweet, even one full of praise words', () => {
+    const suggestion = suggest({ text: '@gitlab amazing product, shame your devs are idiots. love it 🚀', via: PUBLIC });
+    expect(suggestion.decision).not.toBe('involve');
+  });
+
+  it('closes a solved support conversation without anybody', () => {
+    expect(suggest({ text: '@gitlab thanks, that fixed it!', via: PUBLIC }).decision).toBe('skip');
+  });
+
+  it('skips a bare mention', () => {
+    expect(signalsOf(suggest({ text: '@gitlab 👋', via: PUBLIC }))).toContain('too_short');
+  });
+});
+
+describe('direct messages are private', () => {
+  it.each([
+    'Just wanted to say thanks, your migration support was fantastic 🙌',
+    'Is there a way to transfer a project between namespaces?',
+    'I was charged twice this month, please refund one',
+  ])('never involves the community for a DM: %s', (text) => {
+    const suggestion = suggest({ text, via: DM });
+    expect(suggestion.decision).toBe('skip');
+    expect(suggestion.isDirectMessage).toBe(true);
+    expect(suggestion.reasons[0]?.signal).toBe('direct_message');
+  });
+});
+
+describe('the suggestion as the panel shows it', () => {
+  it('gives evidence offsets that highlight the words in the analysed text', () => {
+    const suggestion = suggest({ text: '@gitlab pipeline stuck since 2h 😩', via: PUBLIC });
+    for (const reason of suggestion.reasons) {
+      for (const evidence of reason.evidence) expect(suggestion.text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    }
+  });
+
+  it('labels sentiment positive, neutral and negative', () => {
+    expect(suggest({ text: 'Loving @gitlab, best tool ever 🚀' }).sentiment.label).toBe('positive');
+    expect(suggest({ text: '@gitlab which runner version supports arm64' }).sentiment.label).toBe('neutral');
+    expect(suggest({ text: '@gitlab this is awful and frustrating 😡' }).sentiment.label).toBe('negative');
+  });
+
+  it('finds the tweet link in the comments', () => {
+    const suggestion = suggest({ text: 'Loving @gitlab CI', comments: [{ htmlBody: '<a href="https://twitter.com/sarah_codes/status/1859203847561029632">x</a>' }] });
+    expect(suggestion.tweetUrl).toBe('https://x.com/sarah_codes/status/1859203847561029632');
+  });
+
+  it('uses the brand and competitor names from the settings', () => {
+    const settings = { brandNames: ['Acme'], brandHandles: ['acme', 'acmestatus'], competitorNames: ['Globex'] };
+    expect(suggest({ text: 'is acme down? nothing loads', via: PUBLIC }, settings).decision).toBe('expert');
+    const comparison = suggest({ text: 'Moving from Globex to @acme next month, anyone done it?', via: PUBLIC }, settings);
+    expect(comparison.reasons.find((reason) => reason.signal === 'competitor_comparison')?.evidence[0]?.text).toBe('Globex');
+  });
+
+  it('lists every signal it can give in SIGNALS', () => {
+    const texts = ['@gitlab is gitlab down??', 'Loving @gitlab', 'kys @gitlab', 'Thanks @gitlab, fixed it', '@gitlab 👋'];
+    for (const text of texts) {
+      for (const reason of suggest({ text, via: DM }).reasons) expect(SIGNALS).toHaveProperty(reason.signal);
+    }
+  });
+});
