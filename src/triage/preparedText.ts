@@ -23,7 +23,7 @@ export interface MentionRules {
 const FULL_LINK = /https?:\/\/\S+/gi;
 const BARE_LINK = /\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|org|net|co|dev|ly|gl|me|app)\/\S*/gi;
 const MENTION = /(?<![\w@])@(\w{1,15})/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[\t\n\r\x20-\x7e]*$/;
 const NOT_LETTERS = /[^\p{L}]+/gu;
 
 const FOLDS: Record<string, string> = {};

@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const SCRIPT = join(process.cwd(), 'scripts', 'triage.ts');
+
+function runCli(args: string[], stdin?: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [SCRIPT, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, code }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const TWEETS = [
+  { id: '900001', text: '@gitlabstatus is gitlab.com down? Getting 502 Bad Gateway on every git push', decision: 'expert' },
+  { id: '900002', text: 'Just migrated our monorepo from Jenkins to @gitlab CI. Pipelines went from 40 min to 12 🚀 https://twitter.com/sarah_codes/status/1859203847561029632', decision: 'involve' },
+  { id: '900003', text: '🔥 Get 10,000 followers FAST 🔥 DM now for crypto signals @gitlab', decision: 'skip' },
+  { id: '900004', text: 'Hi, I lost my 2FA phone, can you help?', via: { channel: 'twitter_dm', source: { rel: 'direct_message' } }, decision: 'involve' },
+];
+const jsonl = (rows: object[]) => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
+
+function fileWith(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'triage-cli-')), 'tickets.jsonl');
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('npm run triage', () => {
+  it('writes one line per input line, in input order, with the suggestion and the canonical tweet link', async () => {
+    const { stdout, code } = await runCli([fileWith(jsonl(TWEETS))]);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.id)).toEqual(['900001', '900002', '900003', '900004']);
+    expect(lines.map((line) => line.decision)).toEqual(['expert', 'involve', 'skip', 'skip']);
+    expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'decision', 'category', 'sentiment', 'tweet_url', 'reasons']);
+    expect(lines[1]?.tweet_url).toBe('https://x.com/sarah_codes/status/1859203847561029632');
+    expect(lines[0]?.reasons).toContainEqual({ signal: 'outage', evidence: expect.arrayContaining(['is gitlab.com down']) });
+  });
+
+  it('reports a bad line on standard error with its line number and carries on', async () => {
+    const input = `${JSON.stringify(TWEETS[0])}\n{"id": "broken", "text": \n${JSON.stringify({ text: 'no id' })}\n${JSON.stringify(TWEETS[1])}\n`;
+    const { stdout, stderr, code } = await runCli([fileWith(input)]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('line 2: not valid JSON');
+    expect(stderr).toContain('line 3: "id" must be a non-empty string');
+    expect(stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['900001', '900002']);
+  });
+
+  it('streams: answers a line before standard input has ended', async () => {
+    const child = spawn(TSX, [SCRIPT, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const firstOutput = new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    child.stdin.write(`${JSON.stringify(TWEETS[0])}\n`);
+    expect(JSON.parse(await firstOutput)).toMatchObject({ id: '900001', decision: 'expert' });
+    child.stdin.end();
+    await new Promise((resolve) => child.on('close', resolve));
+  });
+
+  it('reads standard input when the file is -', async () => {
+    const { stdout } = await runCli(['-'], jsonl(TWEETS.slice(0, 2)));
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('--summary prints counts, accuracy and the confusion matrix for labelled lines', async () => {
+    const { stdout } = await runCli(['-', '--summary'], jsonl(TWEETS));
+    expect(stdout).toContain('tweets: 4');
+    expect(stdout).toMatch(/skip\s+2/);
+    expect(stdout).toContain('decision accuracy: 75.0% (3/4)');
+    expect(stdout).toContain('confusion (rows: label, columns: suggested)');
+    expect(stdout).toMatch(/involve\s+1\s+0\s+1/);
+  });
+
+  it('explains its usage when called without a file', async () => {
+    const { stderr, code } = await runCli([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('usage');
+  });
+});
