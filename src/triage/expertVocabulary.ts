@@ -30,7 +30,7 @@ export const ERROR_MESSAGE: Vocabulary = {
   de: ["fehler", "fehlermeldung", "fehlgeschlagen", "(?:bekomme|kriege|liefert|gibt|wirft) (?:\\S+ )?[45]\\d\\d"],
   fr: ["erreurs?", "echec", "echoue", "echouent", "(?:renvoie|retourne|j'ai|affiche) (?:une |des |que des )?(?:erreurs? )?[45]\\d\\d"],
   pt: ["erros?", "falhou", "falha no", "(?:retorna|da|dando|recebo) (?:um |erro )?[45]\\d\\d"],
-  ja: ["~エラー", "~失敗"],
+  ja: ["~エラー", "~失敗", "~タイムアウト"],
 };
 
 /** Stack traces and crash output. */
@@ -46,14 +46,15 @@ export const MALFUNCTION: Vocabulary = {
   en: [
     "broke", "broken", "breaks", "(?:doesn'?t|does not|don'?t|isn'?t|is not|not|stopped|won'?t|no longer) work(?:ing|s)?",
     "keeps? (?:failing|crashing|timing out|hanging|erroring)", "(?:is|are|been|still|got|gets|get) stuck", "stuck (?:in|on|at) (?:pending|running|created|queued)",
-    "stuck since", "hanging", "hung up", "stopped (?:working|triggering|running|showing|sending|loading|syncing|updating|picking|responding|starting)",
+    "stuck since", "hanging", "hung up", "dying", "(?:spins?|spinning|loads?|loading|hangs?|pending|running|takes) forever", "(?:timing|times|timed) out",
+    "never (?:starts?|finish(?:es)?|loads?|arrives?|completes?|runs?)", "stopped (?:working|triggering|running|showing|sending|loading|syncing|updating|picking|responding|starting)",
     "(?:upgrade|update|migration|import|export|deploy|deployment|build|job|pipeline|install|installation|backup|restore|push|clone|rollout)s? (?:has |just |\\S+ )?(?:failed|fails|is failing|keeps failing)", "crash(?:es|ed|ing)?", "fail(?:s|ed|ing)? (?:to|on|after|with|every|randomly|since)",
     "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:push|pull|clone|merge|deploy|fetch|build|upload|download)",
     "(?:pipelines?|jobs?|runners?|builds?|deploys?|ci) (?:are |is |keep |keeps )?(?:failing|stuck|hanging|dead|red)", "pending forever",
   ],
   es: [
     "no funciona", "dejo de funcionar", "no me deja", "se cuelga", "se queda (?:colgado|pegado|atascado)", "atascad[oa]s?", "rot[oa]",
-    "no puedo (?:hacer push|clonar|subir|desplegar|hacer merge)", "dejo de \\S+",
+    "no puedo (?:hacer push|clonar|subir|desplegar|hacer merge)", "dejo de \\S+", "nunca (?:arranca|arrancan|termina|terminan|carga|cargan)",
   ],
   de: [
     "funktioniert (?:nicht|seit|mal wieder nicht|gar nicht)", "geht (?:nicht|nix|gar nichts)", "klappt nicht", "kaputt", "hangt", "hangen",
@@ -72,7 +73,7 @@ export const SECURITY_REPORT: Vocabulary = {
     "(?:tokens?|secrets?|credentials?|passwords?|keys?) (?:was |were |got |are |is )?(?:leaked|exposed|visible)", "leak(?:ed|ing|s)? (?:tokens?|secrets?|credentials|data|private)",
     "(?:data )?breach", "report (?:this|it) privately", "responsible disclosure", "bug bounty", "hackerone",
     "without (?:a |any )?(?:token|auth|authentication|login)", "compromised", "(?:got|been|was|were|is|account|repo) hacked", "leak(?:s|ed|ing)?", "unauthori[sz]ed",
-    "(?:someone|somebody) (?:got|gained|has) (?:into|access)", "(?:didn'?t|did not|never) (?:create|add|authori[sz]e)", "what they accessed", "hacked (?:my|our)", "malware", "phishing",
+    "(?:someone|somebody) (?:got|gained|has) (?:into|access)", "(?:tokens?|secrets?|passwords?|keys?|credentials?) (?:\\S+ ){0,4}(?:public|in (?:a |the )?(?:\\S+ )?logs?)", "purge (?:\\S+ )?from (?:the )?history", "(?:didn'?t|did not|never) (?:create|add|authori[sz]e)", "what they accessed", "hacked (?:my|our)", "malware", "phishing",
   ],
   es: ["vulnerabilidad(?:es)?", "fallo de seguridad", "filtrad[oa]s?", "se filtro", "brecha", "hackead[oa]", "hackearon"],
   de: ["sicherheitslucke", "schwachstelle", "gehackt", "kompromittiert", "geleakt", "wurde (?:\\S+ )?ubernommen"],
@@ -160,11 +161,11 @@ export const TROUBLE: Vocabulary = {
     "please help", "need help", "help me", "help!+", "lost", "missing", "suddenly",
     "since (?:yesterday|this morning|last night|\\d+ ?(?:h|hrs?|hours?|mins?|minutes|days))", "for (?:the last |over )?\\d+ ?(?:h|hrs?|hours?|mins?|minutes)",
     "still (?:not|no|broken|waiting)", "any updates?", "no (?:answer|response|reply)", "support ticket", "unexpectedly", "restore", "backups?", "(?:not|never) accepted", "rejected",
-    "all (?:day|morning|night)", "(?:anything|what'?s|something) going on", "is it just me",
+    "all (?:day|morning|night)", "(?:anything|what'?s|something) going on", "is it just me", "what happened", "tried (?:\\d+|two|three|different|another|other) (?:browsers?|machines?|times|runners?|computers?)",
   ],
   es: ["problemas?", "no puedo", "ayuda", "desde (?:ayer|hace)", "bugs?", "no encuentro", "toda la (?:manana|tarde|noche)", "pasa algo", "recuperar", "no (?:me )?(?:acepta|aceptan)", "rechazad[oa]s?"],
   de: ["probleme?", "kann nicht", "hilfe", "seit (?:gestern|heute|\\d+)", "bugs?", "fehlt", "den ganzen (?:tag|morgen)", "was ist (?:da )?los", "backup", "was tun", "nicht akzeptiert", "abgelehnt"],
   fr: ["problemes?", "je n'arrive pas", "n'arrive plus", "aide", "aidez", "depuis (?:hier|ce matin|\\d+)", "bugs?", "beugue?", "toute la (?:journee|matinee)", "il se passe quoi", "restaurer", "(?:pas|plus) acceptes?", "refuses?"],
   pt: ["problemas?", "nao consigo", "ajuda", "desde (?:ontem|hoje|\\d+)", "bugs?", "o dia todo", "a manha toda", "aconteceu algo", "recuperar", "nao (?:sao )?aceit[oa]s?", "recusad[oa]s?"],
-  ja: ["~できない", "~出来ない", "~できません", "~問題", "~バグ", "~困って", "~助けて", "~なくし", "~紛失"],
+  ja: ["~できない", "~出来ない", "~できません", "~急に", "~問題", "~バグ", "~困って", "~助けて", "~なくし", "~紛失"],
 };

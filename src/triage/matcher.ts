@@ -33,6 +33,7 @@ const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   criticism: relationship.CRITICISM,
   resolved: relationship.RESOLVED,
   small_talk: relationship.SMALL_TALK,
+  retweet: relationship.RETWEET,
   insult: noEngagement.INSULT,
   threat: noEngagement.THREAT,
   harassment: noEngagement.HARASSMENT,
@@ -50,7 +51,7 @@ const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
  * before it is DevOps talk).
  */
 const CLAIM_ORDER: readonly MatchedSignal[] = [
-  'threat', 'harassment', 'insult', 'scam', 'follower_selling', 'giveaway', 'crypto_promotion', 'job_ad', 'spam',
+  'retweet', 'threat', 'harassment', 'insult', 'scam', 'follower_selling', 'giveaway', 'crypto_promotion', 'job_ad', 'spam',
   'security_report', 'billing', 'locked_account', 'data_loss', 'outage', 'stack_trace', 'error_message', 'malfunction',
   'two_factor_sso', 'urgent_help', 'resolved', 'small_talk', 'milestone', 'feature_wish', 'community_question',
   'competitor_comparison', 'pricing', 'event', 'criticism', 'praise', 'thanks', 'devops_discussion', 'trouble', 'question',

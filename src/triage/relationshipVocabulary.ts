@@ -10,7 +10,7 @@ export const PRAISE: Vocabulary = {
   ],
   es: ["me encanta", "encanta", "genial", "increible", "excelente", "maravilla", "buenisimo", "lo mejor", "brutal", "fenomenal", "que buen[oa]", "chulo", "content[oa]s?", "otra cosa", "una pasada"],
   de: ["toll", "klasse", "genial", "grossartig", "großartig", "hervorragend", "begeistert", "top", "mega", "richtig gut", "sehr gut", "gefallt mir", "liebe", "ein traum", "traumhaft", "zufrieden", "wie geschmiert"],
-  fr: ["genial", "top", "excellent", "j'adore", "adore", "incroyable", "bravo", "chapeau", "trop bien", "magnifique", "formidable", "au top", "nickel", "ravie?s?", "un regal"],
+  fr: ["genial", "top", "excellent", "j'adore", "adore", "incroyable", "bravo", "chapeau", "trop bien", "magnifique", "formidable", "au top", "nickel", "ravie?s?", "un regal", "(?:trop|tres|super|vraiment|si) contente?s?", "lisible", "plus clair"],
   pt: ["adoro", "amei", "incrivel", "sensacional", "excelente", "otimo", "maravilhos[oa]", "show", "top", "muito bom", "demais", "perfeit[oa]", "satisfeit[oa]s?", "sensacao boa"],
   ja: ["~最高", "~すごい", "~凄い", "~素晴らしい", "~便利", "~神", "~好き", "~感動", "~良い", "~いい感じ", "~助かる", "~快適", "~ありがたい", "~楽になった", "~楽になる", "~使いやすい"],
 };
@@ -165,10 +165,15 @@ export const RESOLVED: Vocabulary = {
 
 /** Greetings and small talk: friendly, but there is nothing for a volunteer to answer. */
 export const SMALL_TALK: Vocabulary = {
-  en: ["good (?:morning|night|evening)", "happy (?:friday|monday|weekend|holidays|new year|thanksgiving)", "gm", "tgif", "rt (?:{brand})?:"],
+  en: ["good (?:morning|night|evening)", "happy (?:friday|monday|weekend|holidays|new year|thanksgiving)", "gm", "tgif"],
   es: ["buen(?:os)? dias", "buenas noches", "feliz (?:viernes|lunes|fin de semana|ano|navidad)"],
   de: ["guten (?:morgen|abend)", "schones wochenende", "frohe (?:weihnachten|ostern)"],
   fr: ["bonjour (?:a tous|tout le monde)", "bon (?:week-end|weekend|vendredi)", "bonne (?:journee|annee)"],
   pt: ["bom dia", "boa noite", "feliz (?:sexta|ano novo|natal)", "bom fim de semana"],
   ja: ["~おはよう", "~こんばんは", "~よろしくお願いします"],
+};
+
+/** A retweet repeats someone else's words (often the brand's own post); there is nothing of the requester's to answer. */
+export const RETWEET: Vocabulary = {
+  en: ["rt (?:{brand})?:"],
 };

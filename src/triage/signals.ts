@@ -42,6 +42,7 @@ export const SIGNALS = {
 
   resolved: { pulls: 'skip', category: 'other', weight: 1 },
   small_talk: { pulls: 'skip', category: 'other', weight: 1 },
+  retweet: { pulls: 'skip', category: 'other', weight: 1 },
   too_short: { pulls: 'skip', category: 'other', weight: 1 },
   insult: { pulls: 'skip', category: 'other', weight: 1 },
   threat: { pulls: 'skip', category: 'other', weight: 1 },
@@ -59,9 +60,12 @@ export const SIGNALS = {
 /** A stable signal id. */
 export type SignalId = keyof typeof SIGNALS;
 
-/** Signals that rule out engagement whatever else the tweet says: the seed says step away from hostile posts and ignore spam. */
+/**
+ * Signals that rule out engagement whatever else the tweet says: the seed says step away from hostile posts and
+ * ignore spam; a retweet carries no words of the requester's own.
+ */
 export const NO_ENGAGEMENT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
+  'retweet', 'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
 ]);
 
 /** The seed's order when a tweet's signals point at several categories. */
