@@ -5,6 +5,7 @@ import type { AdvocateChoice } from './advocateChoice';
 import { SuggestionSkeleton } from './SuggestionSkeleton';
 import { useI18n } from '../i18n/I18nProvider';
 import { Checklist } from './Checklist';
+import { ExternalLink } from './ExternalLink';
 import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledList, StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 
@@ -105,9 +106,9 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
             <li key={rule}>{t(`guidelines.rule.${rule}`)}</li>
           ))}
         </StyledList>
-        <a href={guidelinesUrl} target="_blank" rel="noreferrer noopener">
+        <ExternalLink href={guidelinesUrl} data-testid="guidelines-link">
           {t('panel.suggestion.guidelines_link')}
-        </a>
+        </ExternalLink>
       </div>
     </StyledSection>
   );
