@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openTicket, sim } from './support';
+import { blockText, CLAIMED_TICKET, COMMUNITY_CHANNEL, errorsShown, panelText, slackMessage } from './loopSupport';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  await sim.reset();
+});
+
+const OLLIE_TWEET_START = '@movingtogitlab we finally moved all 400 repos over the weekend';
+const SHARE_TAGS = ['ci_shared', `ci_slack_${COMMUNITY_CHANNEL.toLowerCase()}`, `ci_ts_${CLAIMED_TICKET.ts.replace('.', '_')}`];
+
+/** The bot's top-level posts about ticket 120, oldest first. */
+async function postsAboutTicket120() {
+  const messages = await sim.messages();
+  return messages
+    .filter((message) => message.thread_ts === undefined || message.thread_ts === message.ts)
+    .filter((message) => message.metadata?.event_payload.ticket_id === CLAIMED_TICKET.id);
+}
+
+describe('withdrawing a mistaken share', () => {
+  test('Escape and "Keep it shared" close the dialog and change nothing', async () => {
+    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    try {
+      const dialog = app.getByTestId('withdraw-dialog');
+      await app.getByTestId('withdraw-button').click();
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('Withdraw this share?');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      await app.getByTestId('withdraw-button').click();
+      await dialog.getByRole('button', { name: 'Keep it shared' }).first().click();
+      await expect.poll(() => dialog.count()).toBe(0);
+
+      expect(await panelText(app, 'shared-by')).toMatch(/^Shared by Alex Advocate/);
+      expect((await sim.ticket(CLAIMED_TICKET.id)).tags).toEqual(expect.arrayContaining(SHARE_TAGS));
+      expect((await slackMessage(CLAIMED_TICKET.ts))?.edited).toBeUndefined();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('confirming marks the post withdrawn, removes the share tags with a note, and a new share posts a new message', async () => {
+    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    try {
+      await app.getByTestId('withdraw-button').click();
+      await app.getByTestId('withdraw-confirm').click();
+      await expect.poll(() => panelText(app, 'withdrawn'), { timeout: 10_000 }).toContain('Withdrawn. The ticket can be shared again.');
+
+      const withdrawn = await slackMessage(CLAIMED_TICKET.ts);
+      expect(withdrawn?.metadata?.event_payload.status).toBe('withdrawn');
+      expect(blockText(withdrawn)).toContain('Withdrawn: no reply needed');
+      expect(blockText(withdrawn)).toContain("Alex Advocate withdrew this tweet on");
+      expect(blockText(withdrawn)).not.toContain(OLLIE_TWEET_START);
+
+      const ticket = await sim.ticket(CLAIMED_TICKET.id);
+      for (const tag of SHARE_TAGS) expect(ticket.tags).not.toContain(tag);
+      expect(ticket.tags).toContain('ci_withdrawn');
+      expect(ticket.comments.at(-1)).toMatchObject({ public: false, body: 'Withdrawn from Slack #community-involvement by Alex Advocate.' });
+      expect(await errorsShown(app)).toBe(0);
+
+      const share = app.getByTestId('share-button');
+      await expect.poll(() => share.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => share.isEnabled()).toBe(true);
+      await share.click();
+      await expect.poll(async () => (await postsAboutTicket120()).length, { timeout: 15_000 }).toBe(2);
+      const [first, second] = await postsAboutTicket120();
+      expect(first?.ts).toBe(CLAIMED_TICKET.ts);
+      expect(first?.metadata?.event_payload.status).toBe('withdrawn');
+      expect(second?.metadata?.event_payload.status).toBe('open');
+      expect(blockText(second)).toContain(OLLIE_TWEET_START);
+      await expect
+        .poll(async () => (await sim.ticket(CLAIMED_TICKET.id)).tags)
+        .toEqual(expect.arrayContaining(['ci_shared', `ci_ts_${(second?.ts ?? '').replace('.', '_')}`]));
+      expect(await page.locator('#slack-pane [data-slack-ts]').count()).toBeGreaterThanOrEqual(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
