@@ -137,8 +137,8 @@ describe('a reply comes back on the ticket', () => {
       await expect.poll(() => panelText(app, 'reply-detected')).toMatch(/^Jane Park \(@jane_ships_it\) replied on X \d+ hours ago\.$/);
       expect(await app.getByTestId('mark-responded').isEnabled()).toBe(true);
       expect(await app.getByTestId('responder-handle').count()).toBe(0);
-      await expect.poll(() => panelText(app, 'claims')).toBe('👀 Taken by 1 volunteer');
-      expect(await panelText(app, 'done-marks')).toBe('✅ Marked replied by 1 volunteer');
+      await expect.poll(() => panelText(app, 'claims')).toBe('👀 Taken by 1 volunteer (Jane Park)');
+      expect(await panelText(app, 'done-marks')).toBe('✅ Marked replied by 1 volunteer (Jane Park)');
       expect(await panelText(app, 'thread-replies')).toBe('1 reply in the Slack thread');
     } finally {
       await context.close();
@@ -226,7 +226,8 @@ describe('a reply comes back on the ticket', () => {
       await expect.poll(() => panelText(app, 'responded')).toContain('Marked as responded.');
       const post = await slackMessage(REPLIED_TICKET.ts);
       expect(blockText(post)).toContain('@jane_ships_it');
-      expect(blockText(post)).toContain('https://twitter.com/jane_ships_it/status/1859819410220339200');
+      // The reply's link, in its canonical form, as the panel keeps every tweet link.
+      expect(blockText(post)).toContain('<https://x.com/jane_ships_it/status/1859819410220339200|View reply>');
     } finally {
       await context.close();
     }

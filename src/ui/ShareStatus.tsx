@@ -87,7 +87,14 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
           <RespondedForm
             detectedHandle={reply?.handle}
             disabled={busy}
-            onMark={(handle) => respond.mark({ handle, at: new Date(reply?.createdAt ?? Date.now()) })}
+            onMark={(handle) =>
+              respond.mark({
+                handle,
+                at: new Date(reply?.createdAt ?? Date.now()),
+                // The link to the reply only belongs to the detected reply, not to a handle typed by hand.
+                ...(reply?.replyUrl && reply.handle === handle && { replyUrl: reply.replyUrl }),
+              })
+            }
           />
           <TransactionView control={respond.control} stepsPrefix="panel.responded.step" steps={respond.steps} context={{ channel: channelLabel, macroTitle: respond.macroTitle }} />
         </>

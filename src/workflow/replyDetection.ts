@@ -1,3 +1,4 @@
+import { findTweetUrl } from '../triage/findTweetUrl';
 import type { ViaLike } from '../triage/types';
 
 /** A public reply that came back on the ticket after the share. */
@@ -9,6 +10,8 @@ export interface DetectedReply {
   handle?: string;
   /** Epoch ms. */
   createdAt: number;
+  /** The reply on X (canonical), when the comment links it. */
+  replyUrl?: string;
 }
 
 interface CommentLike {
@@ -18,6 +21,8 @@ interface CommentLike {
   public: boolean;
   via: ViaLike;
   createdAt: string;
+  body?: string;
+  htmlBody?: string;
 }
 
 const X_CHANNELS = new Set(['twitter', '30', 'any_channel']);
@@ -33,7 +38,8 @@ export function detectReply(comments: readonly CommentLike[], requesterId: numbe
     if (!comment.public || comment.authorId === requesterId || !(createdAt > sharedAt)) continue;
     if (!X_CHANNELS.has(String(comment.via.channel ?? ''))) continue;
     const handle = comment.via.source?.from?.username || undefined;
-    return { commentId: comment.id, authorName: comment.authorName, handle, createdAt };
+    const replyUrl = findTweetUrl({ description: comment.body, comments: [{ htmlBody: comment.htmlBody }], requesterHandle: handle }).url ?? undefined;
+    return { commentId: comment.id, authorName: comment.authorName, handle, createdAt, ...(replyUrl && { replyUrl }) };
   }
   return null;
 }

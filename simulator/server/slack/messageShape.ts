@@ -11,6 +11,11 @@ export function apiMessage(workspace: SlackWorkspace, message: StoredMessage, wi
     ts: message.ts,
     team: workspace.fixture.team.id,
   };
+  const author = workspace.fixture.users.find((user) => user.id === message.user);
+  if (!fromBot && author) {
+    // Slack puts the poster's profile on user messages it returns from history and replies.
+    shaped.user_profile = { name: author.name, real_name: author.real_name, display_name: author.real_name, team: workspace.fixture.team.id };
+  }
   if (fromBot) {
     shaped.bot_id = bot.bot_id;
     shaped.app_id = bot.app_id;

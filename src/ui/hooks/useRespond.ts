@@ -10,21 +10,21 @@ import { useTransaction } from './useTransaction';
 export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
   const { zendesk, slack, clock, settings } = useServices();
   const { t } = useI18n();
-  const responder = useRef<{ handle: string; at: Date }>({ handle: '', at: new Date() });
+  const responder = useRef<{ handle: string; at: Date; replyUrl?: string }>({ handle: '', at: new Date() });
   const begin = useCallback(
     () => startResponded({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
     [snapshot.tags, snapshot.updatedAt, snapshot.status],
   );
   const execute = useCallback(
     (start: RespondedProgress, onProgress: (progress: RespondedProgress) => void) => {
-      const { handle, at } = responder.current;
+      const { handle, at, replyUrl } = responder.current;
       const markedBy = snapshot.currentUser.name;
       return markResponded(
         { zendesk, slack, clock },
         {
           ticketId: snapshot.id,
           share: postedShareFrom(post),
-          responded: { handle, at, markedBy },
+          responded: { handle, at, markedBy, ...(replyUrl && { replyUrl }) },
           macroTitle: settings.respondedMacroTitle,
           internalNote: t('panel.responded.internal_note', { name: markedBy, handle }),
         },
@@ -36,7 +36,7 @@ export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
   );
   const control = useTransaction<RespondedStepId, RespondedProgress>(begin, execute);
   const mark = useCallback(
-    (responded: { handle: string; at: Date }) => {
+    (responded: { handle: string; at: Date; replyUrl?: string }) => {
       responder.current = responded;
       control.run();
     },

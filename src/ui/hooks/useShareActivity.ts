@@ -8,7 +8,7 @@ export const ACTIVITY_REFRESH_MS = 60_000;
 
 /**
  * Claims (👀), done marks (✅) and thread replies of the Slack post: read on open, when the app is activated, and
- * every minute while the page is visible. A refresh never overlaps another, so each Slack method is called at
+ * every minute while the app is on screen. A refresh never overlaps another, so each Slack method is called at
  * most once per refresh.
  */
 export function useShareActivity(channel: string, ts: string): { activity: ShareActivity | null; refresh: () => void } {
@@ -16,6 +16,9 @@ export function useShareActivity(channel: string, ts: string): { activity: Share
   const [activity, setActivity] = useState<ShareActivity | null>(null);
   const inFlight = useRef(false);
   const mounted = useRef(true);
+  // Zendesk hides the app of a background ticket tab without changing `visibilityState`: it says so with
+  // `app.deactivated`, and nothing is polled until `app.activated`.
+  const activeInWorkspace = useRef(true);
 
   const refresh = useCallback(() => {
     if (inFlight.current) return;
@@ -34,7 +37,7 @@ export function useShareActivity(channel: string, ts: string): { activity: Share
     mounted.current = true;
     refresh();
     const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') refresh();
+      if (activeInWorkspace.current && document.visibilityState === 'visible') refresh();
     }, ACTIVITY_REFRESH_MS);
     return () => {
       mounted.current = false;
@@ -42,6 +45,12 @@ export function useShareActivity(channel: string, ts: string): { activity: Share
     };
   }, [refresh]);
 
-  useZafEvent(['app.activated'], refresh);
+  useZafEvent(['app.activated'], () => {
+    activeInWorkspace.current = true;
+    refresh();
+  });
+  useZafEvent(['app.deactivated'], () => {
+    activeInWorkspace.current = false;
+  });
   return { activity, refresh };
 }
