@@ -3,6 +3,8 @@ import type { Browser } from 'playwright-core';
 import { expectedAuthor, TICKETS } from './fixtures';
 import { launchBrowser, openTicket, sim } from './support';
 
+const DECISION_LABEL = { involve: 'Involve community', expert: 'Needs an expert', skip: 'No action' } as const;
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -29,6 +31,13 @@ describe.each(['light', 'dark'] as const)('every sample ticket shows its tweet c
         await expect.poll(() => app.getByTestId('tweet-url').getAttribute('href')).toBe(ticket.expected.tweetUrl);
       } else {
         await expect.poll(() => app.getByTestId('tweet-url-input').count()).toBe(1);
+      }
+      if (ticket.tags.includes('ci_shared')) {
+        // A shared tweet shows its status instead of a suggestion.
+        await app.getByTestId('share-status').waitFor();
+      } else {
+        // The suggestion a seasoned advocate would make (the fixture's label).
+        await expect.poll(() => app.getByTestId('suggested-decision').textContent()).toBe(DECISION_LABEL[ticket.expected.decision]);
       }
       const background = await app.locator('body').evaluate((body) => getComputedStyle(body).backgroundColor);
       const [red = 0] = (background.match(/\d+/g) ?? []).map(Number);
