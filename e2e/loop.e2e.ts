@@ -1,40 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTicket, sim } from './support';
-import {
-  blockText,
-  CLAIMED_TICKET,
-  COMMUNITY_CHANNEL,
-  draftChanges,
-  errorsShown,
-  panelText,
-  permalinkOf,
-  reactInSlackPane,
-  REPLIED_TICKET,
-  replyInSlackPane,
-  slackCalls,
-  slackMessage,
-  switchAwayAndBack,
-  threadReplies,
-} from './loopSupport';
+import { describe, expect, test } from 'vitest';
+import { openTicket, sim, browserPerFile } from './support';
+import { blockText, CLAIMED_TICKET, COMMUNITY_CHANNEL, draftChanges, errorsShown, panelText, permalinkOf, reactInSlackPane, REPLIED_TICKET, replyInSlackPane, slackCalls, slackMessage, switchAwayAndBack, threadReplies } from './loopSupport';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await sim.reset();
-});
+const browser = browserPerFile();
 
 describe('the status of a shared tweet', () => {
   test('ticket 120 says who shared it and when, links the Slack post and counts the volunteer who took it', async () => {
-    const { app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'shared-by')).toMatch(/^Shared by Alex Advocate \d+ days ago\.$/);
       expect(await app.getByTestId('view-in-slack').getAttribute('href')).toBe(permalinkOf(COMMUNITY_CHANNEL, CLAIMED_TICKET.ts));
@@ -49,7 +21,7 @@ describe('the status of a shared tweet', () => {
   });
 
   test('volunteers react 👀 and ✅ in Slack: after switching back the panel counts them, one Slack call per method', async () => {
-    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'claims')).toBe('👀 Taken by 1 volunteer');
       await reactInSlackPane(page, CLAIMED_TICKET.ts, 'U0AISHA', 'eyes');
@@ -71,7 +43,7 @@ describe('the status of a shared tweet', () => {
   });
 
   test('a volunteer answers in the Slack thread: after switching back the panel counts the reply', async () => {
-    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'thread-replies')).toBe('0 replies in the Slack thread');
       await replyInSlackPane(page, CLAIMED_TICKET.ts, 'U0AISHA', "I'll take this one, we did the same migration last spring 🙌");
@@ -92,7 +64,7 @@ describe('who took it', () => {
   // Slack puts the poster's profile on the thread messages of conversations.replies; Jane took ticket 121 (👀),
   // marked it done (✅) and said so in the thread, so the panel can name her without users:read.
   test('the volunteer who took ticket 121 and answered in the thread is named', async () => {
-    const { app, context } = await openTicket(browser, REPLIED_TICKET.id);
+    const { app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'claims')).toBe('👀 Taken by 1 volunteer (Jane Park)');
       expect(await panelText(app, 'done-marks')).toBe('✅ Marked replied by 1 volunteer (Jane Park)');
@@ -104,9 +76,9 @@ describe('who took it', () => {
 
 describe('refreshing on a timer', () => {
   test('the status is read again once a minute while the ticket is on screen, and not while the agent is on another tab', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const context = await browser().newContext({ viewport: { width: 1400, height: 1000 } });
     await context.clock.install();
-    const { page, app } = await openTicket(browser, CLAIMED_TICKET.id, { context });
+    const { page, app } = await openTicket(browser(), CLAIMED_TICKET.id, { context });
     try {
       await expect.poll(() => panelText(app, 'claims')).toBe('👀 Taken by 1 volunteer');
       await sim.react(CLAIMED_TICKET.ts, 'eyes', 'U0AISHA');
@@ -132,7 +104,7 @@ describe('refreshing on a timer', () => {
 
 describe('a reply comes back on the ticket', () => {
   test('ticket 121 names the team member who replied on X', async () => {
-    const { app, context } = await openTicket(browser, REPLIED_TICKET.id);
+    const { app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'reply-detected')).toMatch(/^Jane Park \(@jane_ships_it\) replied on X \d+ hours ago\.$/);
       expect(await app.getByTestId('mark-responded').isEnabled()).toBe(true);
@@ -146,7 +118,7 @@ describe('a reply comes back on the ticket', () => {
   });
 
   test('Jane replies from X while the ticket is open; Mark as responded updates Slack once, records it and applies the macro', async () => {
-    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'no-reply')).toContain('No reply on the ticket yet');
       await page.locator('#team-reply').click();
@@ -186,7 +158,7 @@ describe('a reply comes back on the ticket', () => {
 
   test('a double click on Mark as responded replies in the thread once', async () => {
     await sim.xReply(CLAIMED_TICKET.id, { ...JANE_FROM_X, body: `@oss_ollie 400 repos in a weekend is amazing, thank you for telling us! 🧡` });
-    const { app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'reply-detected')).toContain('Jane Park (@janepark_dev) replied on X');
       await app.getByTestId('mark-responded').dblclick();
@@ -201,7 +173,7 @@ describe('a reply comes back on the ticket', () => {
 
   test('the thread reply went out but its answer was lost: Try again finishes without a second reply', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', drop: true });
-    const { app, context } = await openTicket(browser, REPLIED_TICKET.id);
+    const { app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => app.getByTestId('mark-responded').count()).toBe(1);
       await app.getByTestId('mark-responded').click();
@@ -219,7 +191,7 @@ describe('a reply comes back on the ticket', () => {
   }, 60_000);
 
   test('the Slack post links the reply when its tweet is known (ticket 121)', async () => {
-    const { app, context } = await openTicket(browser, REPLIED_TICKET.id);
+    const { app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => app.getByTestId('mark-responded').count()).toBe(1);
       await app.getByTestId('mark-responded').click();
@@ -236,7 +208,7 @@ describe('a reply comes back on the ticket', () => {
 
 describe('marking it responded by hand', () => {
   test('an invalid handle shows the error; a typed handle marks it responded', async () => {
-    const { app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       const handle = app.getByTestId('responder-handle');
       await handle.fill('@miguel builds!');
@@ -262,7 +234,7 @@ describe('marking it responded by hand', () => {
 describe('a Slack app without reactions:read and channels:history', () => {
   test('the status says what the admin can add, nothing errors, and Mark as responded still works', async () => {
     await sim.slackConfig({ scopes: ['chat:write', 'channels:read'] });
-    const { page, app, context } = await openTicket(browser, REPLIED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'missing-scopes')).toContain('an admin can add');
       const advice = await panelText(app, 'missing-scopes');

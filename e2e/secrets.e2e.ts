@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import type { Browser, ConsoleMessage } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { ConsoleMessage } from 'playwright-core';
 import { praiseTicket } from './fixtures';
-import { everyText, launchBrowser, openTicket, sim, simHost } from './support';
+import { everyText, openTicket, sim, simHost, browserPerFile } from './support';
 
 /** A Slack token of any kind (bot, user, app, refresh…), as Slack formats them. */
 const SLACK_TOKEN = /xox[abposre]-[A-Za-z0-9-]+/;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await sim.reset();
-});
+const browser = browserPerFile();
 
 test('the Slack token never reaches the frames: not in the wire, the DOM, the console or the metadata', async () => {
   const ticket = praiseTicket();
-  const { page, app, context } = await openTicket(browser, ticket.id);
+  const { page, app, context } = await openTicket(browser(), ticket.id);
   const consoleLines: string[] = [];
   page.on('console', (message: ConsoleMessage) => consoleLines.push(message.text()));
   try {

@@ -1,20 +1,30 @@
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { CHROMIUM_PATH } from '../scripts/ensure-chromium';
-
-/** Flags that keep Debian's chromium off the (closed) network and working as root in a container. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/ensure-chromium';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium for the test file, and the simulator back to its fixtures before each test. Returns the browser
+ * (call it inside tests).
+ */
+export function browserPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    await sim.reset();
+  });
+  return () => {
+    if (!browser) throw new Error('The browser is not running: call browserPerFile() at the top of the file.');
+    return browser;
+  };
 }
 
 export function simHost(): string {

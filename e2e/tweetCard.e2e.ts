@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { expectedAuthor, TICKETS } from './fixtures';
-import { launchBrowser, openTicket, sim } from './support';
+import { openTicket, browserPerFile } from './support';
 
 const DECISION_LABEL = { involve: 'Involve community', expert: 'Needs an expert', skip: 'No action' } as const;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  await sim.reset();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe.each(['light', 'dark'] as const)('every sample ticket shows its tweet card (%s)', (theme) => {
   test.each(TICKETS.map((ticket) => [ticket.id, ticket.subject.slice(0, 40), ticket] as const))('ticket %i: %s', async (_id, _subject, ticket) => {
-    const { app, context } = await openTicket(browser, ticket.id, { theme });
+    const { app, context } = await openTicket(browser(), ticket.id, { theme });
     try {
       const author = expectedAuthor(ticket);
       await expect.poll(() => app.getByTestId('tweet-author').textContent()).toBe(author.name);

@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openTicket, sim } from './support';
+import { describe, expect, test } from 'vitest';
+import { openTicket, sim, browserPerFile } from './support';
 import { blockText, CLAIMED_TICKET, COMMUNITY_CHANNEL, errorsShown, panelText, slackMessage } from './loopSupport';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await sim.reset();
-});
+const browser = browserPerFile();
 
 const OLLIE_TWEET_START = '@movingtogitlab we finally moved all 400 repos over the weekend';
 const SHARE_TAGS = ['ci_shared', `ci_slack_${COMMUNITY_CHANNEL.toLowerCase()}`, `ci_ts_${CLAIMED_TICKET.ts.replace('.', '_')}`];
@@ -30,7 +17,7 @@ async function postsAboutTicket120() {
 
 describe('withdrawing a mistaken share', () => {
   test('Escape and "Keep it shared" close the dialog and change nothing', async () => {
-    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       const dialog = app.getByTestId('withdraw-dialog');
       await app.getByTestId('withdraw-button').click();
@@ -52,7 +39,7 @@ describe('withdrawing a mistaken share', () => {
   });
 
   test('confirming marks the post withdrawn, removes the share tags with a note, and a new share posts a new message', async () => {
-    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await app.getByTestId('withdraw-button').click();
       await app.getByTestId('withdraw-confirm').click();

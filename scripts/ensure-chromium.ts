@@ -4,6 +4,17 @@ import { existsSync } from 'node:fs';
 /** Where Debian's chromium package puts the browser the browser tests drive. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags that keep Debian's chromium off the (closed) network and working as root in a container. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 /** Installs Debian's chromium when it is missing (the test command's promise to a fresh machine). */
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM_PATH)) return;

@@ -6,21 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from './ensure-chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './ensure-chromium';
 
 /** The logo files Zendesk's package validator asks for, with their exact sizes. */
 export const LOGO_SIZES = { 'logo.png': 320, 'logo-small.png': 128 } as const;
 
-/** Chromium flags that keep a headless render offline and quiet. */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const assetsDir = join(import.meta.dirname, '..', 'assets');
 
@@ -33,7 +23,7 @@ function pageFor(svg: string, size: number): string {
 /** Writes every PNG in LOGO_SIZES from the SVG source. */
 export async function makeLogos(): Promise<void> {
   const svg = readFileSync(join(assetsDir, 'logo.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     for (const [file, size] of Object.entries(LOGO_SIZES)) {
       const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

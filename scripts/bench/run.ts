@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { startSimulator } from '../../simulator/server/index';
-import { CHROMIUM_PATH } from '../ensure-chromium';
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../ensure-chromium';
 import { firstLoad, gzipBytes } from '../firstLoadBytes';
 import { exchangesOf, median, sequentialRoundTrips, type WireEntry } from './wire';
 import { measureTriageThroughput } from './triageThroughput';
@@ -18,7 +18,6 @@ import { measureTriageThroughput } from './triageThroughput';
 const ROOT = join(import.meta.dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TICKET = 101;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 /** The calls the share makes itself (a snapshot refresh the host's events trigger meanwhile is not part of it). */
 const SHARE_CALLS = /PUT \/api\/v2\/tickets|GET \/api\/v2\/tickets\/\d+\.json$|macros|slack\.com\/api\/(chat|conversations\.history)|invoke:macro/;
 

@@ -1,5 +1,5 @@
 import { findTweetUrl } from '../triage/findTweetUrl';
-import type { ViaLike } from '../triage/types';
+import type { TicketComment } from '../zendesk/ticket';
 
 /** A public reply that came back on the ticket after the share. */
 export interface DetectedReply {
@@ -14,16 +14,9 @@ export interface DetectedReply {
   replyUrl?: string;
 }
 
-interface CommentLike {
-  id: number;
-  authorId: number | null;
-  authorName: string;
-  public: boolean;
-  via: ViaLike;
-  createdAt: string;
-  body?: string;
-  htmlBody?: string;
-}
+/** The parts of a ticket comment the detection reads. */
+type CommentLike = Pick<TicketComment, 'id' | 'authorId' | 'authorName' | 'public' | 'via' | 'createdAt'> &
+  Partial<Pick<TicketComment, 'body' | 'htmlBody'>>;
 
 const X_CHANNELS = new Set(['twitter', '30', 'any_channel']);
 
