@@ -2,6 +2,8 @@ import { chromium, type Browser, type BrowserContext, type FrameLocator, type Pa
 import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/ensure-chromium';
 
+export { CHROMIUM_ARGS };
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
