@@ -5,7 +5,7 @@ import { FailureAlert } from './FailureAlert';
 import type { TransactionControl } from './hooks/useTransaction';
 import { useNow } from './hooks/useNow';
 import { StepList } from './StepList';
-import { StyledSubtle } from './styled/layout';
+import { StyledSubtle, StyledVisuallyHidden } from './styled/layout';
 
 export interface TransactionViewProps<Step extends string> {
   control: TransactionControl<StepsProgress<Step>>;
@@ -24,9 +24,14 @@ export function TransactionView<Step extends string>({ control, steps, stepsPref
   const countdown = progress?.countdown;
   const now = useNow(250, countdown !== undefined);
   if (!progress || progress.finished) return null;
+  const runningStep = steps.find((id) => progress.steps[id] === 'running');
   return (
     <>
       <StepList labelPrefix={stepsPrefix} steps={steps.map((id) => ({ id, status: progress.steps[id] }))} />
+      {/* The list's marks are visual: screen readers hear each step as it starts (a failure has its own alert). */}
+      <StyledVisuallyHidden role="status" data-testid="step-announcement">
+        {runningStep && `${t(`${stepsPrefix}.${runningStep}`)} — ${t('panel.step_status.running')}`}
+      </StyledVisuallyHidden>
       <div aria-live="polite">
         {countdown && (
           <StyledSubtle data-testid="countdown">{t('panel.share.countdown', { seconds: Math.max(0, Math.ceil((countdown.until - now) / 1000)) })}</StyledSubtle>
