@@ -4,6 +4,7 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
 import { SHARE_STEPS } from '../workflow/shareStart';
 import type { ShareControl } from './hooks/useShare';
+import { StyledShareProgress } from './styled/steps';
 import { TransactionView } from './TransactionView';
 
 export interface ShareProgressViewProps {
@@ -16,8 +17,15 @@ export interface ShareProgressViewProps {
 export default function ShareProgressView({ control, channelLabel, macroTitle }: ShareProgressViewProps) {
   const { t } = useI18n();
   const { progress, running, share, submitted } = control;
+  const progressRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const finished = progress?.finished === true;
+
+  // The Share button the keyboard was on is gone: keep the focus on the steps that replaced it, so the next Tab
+  // reaches Retry rather than the top of the panel.
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) progressRef.current?.focus();
+  }, []);
 
   useEffect(() => {
     if (finished) resultRef.current?.focus();
@@ -25,7 +33,7 @@ export default function ShareProgressView({ control, channelLabel, macroTitle }:
 
   if (!progress) return null;
   return (
-    <>
+    <StyledShareProgress ref={progressRef} tabIndex={-1} data-testid="share-progress">
       <TransactionView
         control={{ progress, running, run: share }}
         steps={SHARE_STEPS}
@@ -54,6 +62,6 @@ export default function ShareProgressView({ control, channelLabel, macroTitle }:
           )}
         </div>
       )}
-    </>
+    </StyledShareProgress>
   );
 }

@@ -32,3 +32,14 @@ export const StyledStepMark = styled.span`
   justify-content: center;
   width: 1.25em;
 `;
+
+/** The running share (steps, failure, result): focusable by script only, so it keeps the focus the Share button had. */
+export const StyledShareProgress = styled.div`
+  display: flex;
+  flex-direction: column;
+  gap: ${(p) => p.theme.space.xs};
+
+  &:focus {
+    outline: none;
+  }
+`;
