@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { scanPanel } from './axe';
+import { appFrame, scanPanel } from './axe';
 import { praiseTicket, ticketWhere } from './fixtures';
 import { CLAIMED_TICKET, REPLIED_TICKET } from './loopSupport';
 import { launchBrowser, openTicket, sim } from './support';
@@ -144,6 +144,26 @@ async function suggestionShown(app: FrameLocator): Promise<void> {
   await app.getByTestId('suggested-decision').waitFor({ timeout: 15_000 });
 }
 
+/**
+ * The panel's surfaces (page, sections, dialog) whose background does not follow the workspace's theme: dark
+ * ones in the light theme or light ones in the dark theme. Mid-grey fails both.
+ */
+async function surfacesNotIn(page: Page, theme: 'light' | 'dark'): Promise<string[]> {
+  const frame = await appFrame(page);
+  const backgrounds = await frame.evaluate(() =>
+    ['body', 'section', '[role="dialog"]'].flatMap((selector) =>
+      [...document.querySelectorAll(selector)].map((element) => ({ selector, background: getComputedStyle(element).backgroundColor })),
+    ),
+  );
+  return backgrounds
+    .filter(({ background }) => {
+      const [red = 0, green = 0, blue = 0] = (background.match(/\d+/g) ?? []).map(Number);
+      const brightness = (red + green + blue) / 3;
+      return theme === 'dark' ? brightness > 80 : brightness < 200;
+    })
+    .map(({ selector, background }) => `${selector} ${background}`);
+}
+
 describe.each(['light', 'dark'] as const)('axe finds no WCAG 2.1 AA or best-practice violation (%s theme)', (theme) => {
   test.each(Object.entries(STATES))('%s', async (_name, state) => {
     await state.before?.();
@@ -151,6 +171,7 @@ describe.each(['light', 'dark'] as const)('axe finds no WCAG 2.1 AA or best-prac
     try {
       await state.visit(opened, async (what) => {
         expect(await scanPanel(opened.page), what).toEqual([]);
+        expect(await surfacesNotIn(opened.page, theme), `${what}: surfaces not in the ${theme} theme`).toEqual([]);
       });
     } finally {
       await opened.context.close();
