@@ -27,6 +27,7 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const raw = sdk?.init();
   if (!raw) {
     const locale = resolveLocale(navigator.language);
+    document.documentElement.lang = locale;
     const [i18n, { OutsideZendesk }] = await Promise.all([loadAllTranslations(locale), import('../ui/OutsideZendesk')]);
     root.render(<OutsideZendesk locale={locale} {...i18n} />);
     return;
@@ -41,6 +42,8 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     readColorScheme(window.location.search, zaf),
   ]);
   const locale = resolveLocale(typeof user === 'string' ? user : undefined);
+  // Screen readers pick their voice from the page's language.
+  document.documentElement.lang = locale;
   const more = loadMoreTranslations(locale);
   const i18n = await loadTranslations(locale);
   const settings = readAppSettings(metadata.settings);
