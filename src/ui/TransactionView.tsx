@@ -25,6 +25,7 @@ export function TransactionView<Step extends string>({ control, steps, stepsPref
   const now = useNow(250, countdown !== undefined);
   if (!progress || progress.finished) return null;
   const runningStep = steps.find((id) => progress.steps[id] === 'running');
+  const secondsLeft = countdown ? Math.max(0, Math.ceil((countdown.until - now) / 1000)) : 0;
   return (
     <>
       <StepList labelPrefix={stepsPrefix} steps={steps.map((id) => ({ id, status: progress.steps[id] }))} />
@@ -34,7 +35,7 @@ export function TransactionView<Step extends string>({ control, steps, stepsPref
       </StyledVisuallyHidden>
       <div aria-live="polite">
         {countdown && (
-          <StyledSubtle data-testid="countdown">{t('panel.share.countdown', { seconds: Math.max(0, Math.ceil((countdown.until - now) / 1000)) })}</StyledSubtle>
+          <StyledSubtle data-testid="countdown">{t('panel.share.countdown', { seconds: secondsLeft, count: secondsLeft })}</StyledSubtle>
         )}
       </div>
       {progress.failure && !running && (

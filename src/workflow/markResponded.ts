@@ -64,7 +64,7 @@ export async function markResponded(
     });
     await run('thread_reply', () => postThreadReplyOnce(deps.slack, request, get, update));
     await run('record', async () => {
-      const ticket = await writeToTicket(
+      const { ticket } = await writeToTicket(
         deps.zendesk,
         request.ticketId,
         get().ticket,

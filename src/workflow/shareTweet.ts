@@ -109,9 +109,10 @@ async function prepare(context: ShareContext): Promise<void> {
       break;
     }
     const now = deps.clock.now();
-    const ours = pendingTags(now);
-    ticket = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: ours }), (fresh) => readShareMarker(fresh.tags).state !== 'none');
-    if (ours.every((tag) => ticket.tags.includes(tag))) {
+    // Two tabs can write the same pending tags in the same second: only our own successful write makes it ours.
+    const write = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: pendingTags(now) }), (fresh) => readShareMarker(fresh.tags).state !== 'none');
+    ticket = write.ticket;
+    if (write.wrote) {
       update({ ticket, pendingSince: now });
       break;
     }
@@ -175,7 +176,7 @@ async function applyMacro({ deps, get }: ShareContext): Promise<void> {
 /** Tags with channel and ts, the pending marker removed, and an internal note with the permalink. */
 async function record({ deps, request, get, update }: ShareContext): Promise<void> {
   const ts = requireTs(get());
-  const ticket = await writeToTicket(
+  const { ticket } = await writeToTicket(
     deps.zendesk,
     request.ticketId,
     get().ticket,

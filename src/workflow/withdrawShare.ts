@@ -53,7 +53,7 @@ export async function withdrawShare(
       }
     });
     await run('record', async () => {
-      const ticket = await writeToTicket(
+      const { ticket } = await writeToTicket(
         deps.zendesk,
         request.ticketId,
         get().ticket,

@@ -1,0 +1,278 @@
+import { describe, expect, test } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { praiseTicket } from './fixtures';
+import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
+
+const browser = browserPerFile();
+const TICKET = praiseTicket();
+const PUT_TICKET = `zendesk:PUT /api/v2/tickets/${TICKET.id}.json`;
+
+/** Posts of this app for the ticket, in the channel (thread replies left out). */
+async function postsForTicket(): Promise<number> {
+  const messages = await sim.messages();
+  return messages.filter((message) => !message.thread_ts && message.metadata?.event_payload.ticket_id === TICKET.id).length;
+}
+
+async function open(): Promise<OpenTicket> {
+  const opened = await openTicket(browser(), TICKET.id);
+  await opened.app.getByTestId('suggestion').waitFor();
+  return opened;
+}
+
+async function failureOf(app: FrameLocator): Promise<{ key: string | null; text: string }> {
+  const failure = app.getByTestId('share-failure');
+  await failure.waitFor({ timeout: 40_000 });
+  return { key: await failure.getAttribute('data-error-key'), text: (await failure.textContent()) ?? '' };
+}
+
+async function finished(app: FrameLocator): Promise<string> {
+  const result = app.getByTestId('share-result');
+  await result.waitFor({ timeout: 60_000 });
+  return (await result.textContent()) ?? '';
+}
+
+async function submit(page: Page): Promise<void> {
+  await page.click('#submit-ticket');
+}
+
+describe('sharing a praise tweet', () => {
+  test('one click: one post in the channel, the share on the ticket, the macro in the editor, then submitted', async () => {
+    const { page, app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      expect(await finished(app)).toContain('Shared to #community-involvement');
+      expect(await app.getByTestId('submit-hint').textContent()).toBe('The macro is in the editor: submit the ticket to finish.');
+
+      await expect.poll(() => page.locator('#slack-pane [data-slack-ts]').count()).toBeGreaterThan(0);
+      const posts = (await sim.messages()).filter((message) => message.metadata?.event_payload.ticket_id === TICKET.id);
+      expect(posts).toHaveLength(1);
+      const [post] = posts;
+      expect(JSON.stringify(post?.blocks)).toContain((TICKET.comments[0]?.body ?? '').slice(0, 40));
+      expect(post?.text).not.toMatch(/<!(channel|here|everyone)>/);
+      expect(await page.locator(`#slack-pane [data-slack-ts="${post?.ts}"]`).count()).toBe(1);
+
+      const ticket = await sim.ticket(TICKET.id);
+      expect(ticket.tags).toEqual(expect.arrayContaining(['ci_shared', 'ci_slack_c0community', `ci_ts_${post?.ts.replace('.', '_')}`]));
+      expect(ticket.tags.filter((tag) => tag.startsWith('ci_pending') || tag === 'ci_share_pending')).toEqual([]);
+      const notes = ticket.comments.filter((comment) => !comment.public);
+      expect(notes.at(-1)?.body).toContain(`https://gitlab-sim.slack.com/archives/C0COMMUNITY/p${post?.ts.replace('.', '')}`);
+
+      expect(await page.locator('#draft-changes').textContent()).toContain('community_involvement');
+      await submit(page);
+      await expect.poll(() => app.getByTestId('submit-hint').textContent().catch(() => 'gone')).toMatch(/All done|gone/);
+      await expect.poll(async () => (await sim.ticket(TICKET.id)).macros_applied.map((macro) => macro.title)).toContain('Involving Experts::Community Involvement');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('Slack refuses: the step and the fix are named, nothing is posted, Retry resumes', () => {
+  const refusals = [
+    { slackError: 'not_in_channel', key: 'errors.slack.not_in_channel', says: '/invite' },
+    { slackError: 'channel_not_found', key: 'errors.slack.channel_not_found', says: 'channel ID' },
+    { slackError: 'is_archived', key: 'errors.slack.is_archived', says: 'archived' },
+    { slackError: 'invalid_auth', key: 'errors.slack.invalid_auth', says: 'bot token' },
+    { slackError: 'token_revoked', key: 'errors.slack.token_revoked', says: 'reinstall' },
+    { slackError: 'account_inactive', key: 'errors.slack.account_inactive', says: 'deactivated' },
+    { slackError: 'missing_scope', needed: 'chat:write', key: 'errors.slack.missing_scope', says: 'chat:write' },
+    { slackError: 'msg_too_long', key: 'errors.slack.msg_too_long', says: 'report it' },
+  ];
+  test.each(refusals)('$slackError', async ({ slackError, needed, key, says }) => {
+    await sim.fault({ match: 'slack:chat.postMessage', slackError, ...(needed && { needed }) });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      const failure = await failureOf(app);
+      expect(failure.key).toBe(key);
+      expect(failure.text).toContain('Stopped at: Post to Slack');
+      expect(failure.text).toContain(says);
+      expect(await postsForTicket()).toBe(0);
+      expect(await app.locator('[data-step="prepare"]').getAttribute('data-status')).toBe('done');
+
+      await app.getByTestId('retry-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('rate limits wait Retry-After with a countdown', () => {
+  test('one 429 from Slack: the countdown shows, then the share finishes by itself', async () => {
+    await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 2 });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      await expect.poll(() => app.getByTestId('countdown').textContent().catch(() => '')).toMatch(/Waiting \d seconds?, then trying again by itself/);
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('two 429s: the second stops with the wait to respect, and Retry posts once', async () => {
+    await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 1, times: 2 });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      const failure = await failureOf(app);
+      expect(failure.key).toBe('errors.slack.ratelimited');
+      expect(failure.text).toContain('Wait 1 s');
+      await app.getByTestId('retry-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a Zendesk 429 on the ticket update waits and goes on', async () => {
+    await sim.fault({ match: PUT_TICKET, status: 429, retryAfter: 1 });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('Zendesk answers badly', () => {
+  test('a 409 on the ticket update is absorbed: re-read, decided again, one post', async () => {
+    await sim.fault({ match: PUT_TICKET, status: 409 });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([
+    { status: 403, key: 'errors.zendesk.forbidden', says: 'not allowed' },
+    { status: 500, key: 'errors.zendesk.server', says: 'HTTP 500' },
+  ])('HTTP $status on the ticket update says what to do; Retry finishes with one post', async ({ status, key, says }) => {
+    await sim.fault({ match: PUT_TICKET, status });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      const failure = await failureOf(app);
+      expect(failure.key).toBe(key);
+      expect(failure.text).toContain(says);
+      expect(await postsForTicket()).toBe(0);
+      await app.getByTestId('retry-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('answers that never come', () => {
+  test('the macro is applied but its reply is dropped: a timeout, and Retry finishes without a second post', async () => {
+    await sim.fault({ match: 'zaf:invoke:macro', drop: true });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      const failure = await failureOf(app);
+      expect(failure.key).toBe('errors.zendesk.timeout');
+      expect(failure.text).toContain('Stopped at: Apply the macro in the editor');
+      expect(await postsForTicket()).toBe(1);
+      await app.getByTestId('retry-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Slack posts but the answer is dropped: a timeout, and Retry finds the post instead of posting again', async () => {
+    await sim.fault({ match: 'slack:chat.postMessage', drop: true });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      const failure = await failureOf(app);
+      expect(failure.key).toBe('errors.slack.timeout');
+      expect(await postsForTicket()).toBe(1);
+      await app.getByTestId('retry-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+      expect((await sim.ticket(TICKET.id)).tags).toContain('ci_shared');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the network fails on the post: nothing is posted, and Retry posts once after checking the channel', async () => {
+    await sim.fault({ match: 'slack:chat.postMessage', network: true });
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      expect((await failureOf(app)).key).toBe('errors.slack.network');
+      expect(await postsForTicket()).toBe(0);
+      await app.getByTestId('retry-button').click();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('exactly once', () => {
+  test('a double click shares once', async () => {
+    const { app, context } = await open();
+    try {
+      await app.getByTestId('share-button').dblclick();
+      await finished(app);
+      expect(await postsForTicket()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('two tabs clicking Share at the same moment: one post and one note, whichever tab gets there first', async () => {
+    await sim.latency(100);
+    // Two windows (contexts), so neither tab is a throttled background page.
+    const first = await open();
+    const second = await open();
+    try {
+      await Promise.all([first.app.getByTestId('share-button').click(), second.app.getByTestId('share-button').click()]);
+      await Promise.all([finished(first.app), finished(second.app)]);
+      expect(await postsForTicket()).toBe(1);
+      const notes = (await sim.ticket(TICKET.id)).comments.filter((comment) => !comment.public && comment.body.includes('slack.com/archives/'));
+      expect(notes).toHaveLength(1);
+    } finally {
+      await first.context.close();
+      await second.context.close();
+    }
+  });
+
+  test('a reload between the post and the record: the panel offers to finish, and finishing posts nothing new', async () => {
+    await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
+    const { page, app, context } = await open();
+    try {
+      await app.getByTestId('share-button').click();
+      await expect.poll(() => postsForTicket()).toBe(1);
+      // The reload comes once the permalink request (which hangs) reached the proxy.
+      await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.some((entry) => entry.url.endsWith('chat.getPermalink'))).toBe(true);
+      await page.reload();
+      const reopened = page.frameLocator('#app-frame');
+      await reopened.getByTestId('share-pending').waitFor();
+      await reopened.getByTestId('share-button').click();
+      await finished(reopened);
+      expect(await postsForTicket()).toBe(1);
+      expect((await sim.ticket(TICKET.id)).tags).toContain('ci_shared');
+    } finally {
+      await context.close();
+    }
+  });
+});
