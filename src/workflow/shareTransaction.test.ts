@@ -1,0 +1,268 @@
+import { describe, expect, test } from 'vitest';
+import { buildShareMessage } from '../slack/shareMessage';
+import { createFakeChannel } from '../testing/fakeChannel';
+import { createFakeClock } from '../testing/fakeClock';
+import { createFakeZendesk } from '../testing/fakeZendesk';
+import { ZendeskError } from '../zendesk/errors';
+import { WorkflowError } from './errors';
+import { markResponded, startResponded } from './markResponded';
+import type { ShareMessageInput } from '../slack/shareMessage';
+import { readShareMarker, TAG_RESPONDED } from './shareMarker';
+import { PENDING_GRACE_MS, shareTweet, startShare, type ShareProgress, type ShareRequest } from './shareTweet';
+import { startWithdraw, withdrawShare } from './withdrawShare';
+
+const TICKET_ID = 101;
+const MACRO = 'Involving Experts::Community Involvement';
+
+const praise: ShareMessageInput = {
+  channel: 'C0COMMUNITY',
+  tweet: {
+    url: 'https://x.com/sarah_codes/status/1859203847561029632',
+    text: 'Just migrated our whole monorepo from Jenkins to @gitlab CI in an afternoon. Pipelines went from 40 min to 12 🚀',
+    authorName: 'Sarah Okafor',
+    authorHandle: 'sarah_codes',
+  },
+  ticket: { id: TICKET_ID, url: 'https://gitlab-sim.zendesk.com/agent/tickets/101' },
+  category: 'positive_feedback',
+  reasons: [{ signal: 'milestone', evidence: ['Just migrated'] }],
+  sharedBy: 'Alex Advocate',
+  toneRules: ['thank_first'],
+};
+
+function world(options: { scopes?: string[]; tags?: string[] } = {}) {
+  const clock = createFakeClock();
+  const zendesk = createFakeZendesk({ tags: options.tags });
+  const channel = createFakeChannel({ scopes: options.scopes, now: clock.now });
+  const deps = { zendesk: zendesk.port, slack: channel.slack, clock };
+  const request: ShareRequest = {
+    ticketId: TICKET_ID,
+    channel: 'C0COMMUNITY',
+    macroTitle: MACRO,
+    message: buildShareMessage(praise),
+    internalNote: (permalink) => `Shared to Slack #community-involvement by Alex Advocate: ${permalink}`,
+  };
+  const seen: ShareProgress[] = [];
+  const share = (start: ShareProgress = startShare(zendesk.state()), extra: Partial<ShareRequest> = {}) =>
+    shareTweet(deps, { ...request, ...extra }, start, (progress) => seen.push(progress));
+  return { clock, zendesk, channel, deps, share, seen };
+}
+
+describe('sharing a tweet', () => {
+  test('one post, the share tags and a note with the permalink on the ticket, the macro in the editor', async () => {
+    const { share, channel, zendesk } = world();
+    const done = await share();
+    expect(done.finished).toBe(true);
+    expect(done.failure).toBeUndefined();
+    expect(Object.values(done.steps)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(channel.posts()).toHaveLength(1);
+    const ts = channel.posts()[0]?.ts ?? '';
+    expect(readShareMarker(zendesk.ticket.tags)).toEqual({ state: 'shared', channel: 'C0COMMUNITY', ts, responded: false });
+    expect(zendesk.ticket.tags.filter((tag) => tag.includes('pending'))).toEqual([]);
+    expect(zendesk.notes.map((note) => note.body)).toEqual([`Shared to Slack #community-involvement by Alex Advocate: https://gitlab-sim.slack.com/archives/C0COMMUNITY/p${ts.replace('.', '')}`]);
+    expect(zendesk.applied).toEqual([7001]);
+  });
+
+  test('two tabs sharing from the same snapshot in the same second post once', async () => {
+    const { share, channel, zendesk } = world();
+    const snapshot = zendesk.state();
+    const [first, second] = await Promise.all([share(startShare(snapshot)), share(startShare(snapshot))]);
+    expect(channel.posts()).toHaveLength(1);
+    expect(zendesk.notes).toHaveLength(1);
+    expect([first, second].every((progress) => progress.finished)).toBe(true);
+  });
+
+  test('a ticket shared meanwhile by someone else: nothing is posted, the tab says so', async () => {
+    const { share, channel, zendesk } = world();
+    const stale = zendesk.state();
+    await share();
+    const again = await share(startShare(stale));
+    expect(again.alreadyShared?.channel).toBe('C0COMMUNITY');
+    expect(channel.posts()).toHaveLength(1);
+  });
+});
+
+describe('failures name the step, keep what is done, and the retry resumes', () => {
+  test('a 429 from Slack waits Retry-After with a countdown, then posts', async () => {
+    const { share, channel, clock, seen } = world();
+    channel.failNext('chat.postMessage', { kind: 'rate_limited', retryAfterSeconds: 3 });
+    const done = await share();
+    expect(done.finished).toBe(true);
+    expect(clock.sleeps).toEqual([3000]);
+    expect(seen.some((progress) => progress.countdown?.step === 'post')).toBe(true);
+    expect(channel.posts()).toHaveLength(1);
+  });
+
+  test('a second 429 stops at the post; the retry does not mark the ticket again', async () => {
+    const { share, channel, zendesk } = world();
+    channel.failNext('chat.postMessage', { kind: 'rate_limited', retryAfterSeconds: 1 }, 2);
+    const failed = await share();
+    expect(failed.failure?.step).toBe('post');
+    const updatesBefore = zendesk.updates;
+    const done = await share(failed);
+    expect(done.finished).toBe(true);
+    expect(zendesk.updates).toBe(updatesBefore + 1);
+    expect(channel.posts()).toHaveLength(1);
+  });
+
+  test('not_in_channel stops at the post with nothing posted; after the invite the retry posts once', async () => {
+    const { share, channel } = world();
+    channel.failNext('chat.postMessage', { kind: 'platform', error: 'not_in_channel' });
+    const failed = await share();
+    expect(failed.failure).toMatchObject({ step: 'post', error: { code: 'platform', slackError: 'not_in_channel' } });
+    expect(failed.steps.prepare).toBe('done');
+    expect(channel.posts()).toHaveLength(0);
+    const done = await share(failed);
+    expect(done.finished).toBe(true);
+    expect(channel.posts()).toHaveLength(1);
+  });
+
+  test('Slack posted but the answer was lost: the retry finds the post in the channel instead of posting again', async () => {
+    const { share, channel } = world();
+    channel.failNext('chat.postMessage', { kind: 'drop' });
+    const failed = await share();
+    expect(failed.failure).toMatchObject({ step: 'post', error: { code: 'timeout' } });
+    expect(failed.post).toBe('unknown');
+    const done = await share(failed);
+    expect(done.finished).toBe(true);
+    expect(channel.posts()).toHaveLength(1);
+  });
+
+  test('a 409 while recording re-reads the ticket and records once', async () => {
+    const { share, zendesk, channel } = world();
+    const failing = zendesk.port.updateTicket;
+    let updates = 0;
+    zendesk.port.updateTicket = async (...args) => {
+      updates += 1;
+      // Another agent saves the ticket right before our record (the second write).
+      if (updates === 2) zendesk.touch({ addTags: ['vip'] });
+      return failing(...args);
+    };
+    const done = await share();
+    expect(done.finished).toBe(true);
+    expect(zendesk.notes).toHaveLength(1);
+    expect(zendesk.ticket.tags).toContain('vip');
+    expect(channel.posts()).toHaveLength(1);
+  });
+
+  test('a missing macro stops before anything is posted and names the title', async () => {
+    const { share, channel } = world();
+    const failed = await share(undefined, { macroTitle: 'Involving Experts::Community Involvment' });
+    expect(failed.failure?.step).toBe('prepare');
+    expect(failed.failure?.error).toBeInstanceOf(ZendeskError);
+    expect((failed.failure?.error as ZendeskError).details.macroTitle).toBe('Involving Experts::Community Involvment');
+    expect(channel.posts()).toHaveLength(0);
+  });
+
+  test('the macro invoke is dropped: the retry applies it and does not post again', async () => {
+    const { share, channel, zendesk } = world();
+    zendesk.failNext('applyMacro', new ZendeskError('timeout', 'invoke macro timed out'));
+    const failed = await share();
+    expect(failed.failure?.step).toBe('apply_macro');
+    expect(failed.steps.permalink).toBe('done');
+    const done = await share(failed);
+    expect(done.finished).toBe(true);
+    expect(zendesk.applied).toEqual([7001]);
+    expect(channel.posts()).toHaveLength(1);
+  });
+});
+
+describe('a reload in the middle', () => {
+  test('after the post: the new panel finds the post, records it, and posts nothing new', async () => {
+    const { share, channel, zendesk } = world();
+    // The pending write goes through; the page goes away while the share is recorded (the second write).
+    zendesk.port.updateTicket = ((original) => {
+      let calls = 0;
+      return async (...args: Parameters<typeof original>) => {
+        calls += 1;
+        if (calls === 2) throw new ZendeskError('network', 'the page was reloaded');
+        return original(...args);
+      };
+    })(zendesk.port.updateTicket);
+    const interrupted = await share();
+    expect(interrupted.failure?.step).toBe('record');
+    expect(readShareMarker(zendesk.ticket.tags).state).toBe('pending');
+
+    const afterReload = await share(startShare(zendesk.state()));
+    expect(afterReload.finished).toBe(true);
+    expect(channel.posts()).toHaveLength(1);
+    expect(readShareMarker(zendesk.ticket.tags).state).toBe('shared');
+  });
+
+  test('right after marking pending, with nothing posted: the new panel waits out the grace period, then posts once', async () => {
+    const { share, channel, zendesk, clock } = world();
+    channel.failNext('chat.postMessage', { kind: 'network' });
+    await share();
+    expect(channel.posts()).toHaveLength(0);
+
+    const afterReload = await share(startShare(zendesk.state()));
+    expect(afterReload.finished).toBe(true);
+    expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(PENDING_GRACE_MS);
+    expect(clock.sleeps.length).toBe(1);
+    expect(channel.posts()).toHaveLength(1);
+  });
+
+  test('without channels:history an interrupted share cannot be checked: the advocate is asked, and forcing posts', async () => {
+    const { share, channel, zendesk } = world({ scopes: ['chat:write'] });
+    channel.failNext('chat.postMessage', { kind: 'network' });
+    await share();
+
+    const blocked = await share(startShare(zendesk.state()));
+    expect(blocked.failure?.error).toBeInstanceOf(WorkflowError);
+    expect((blocked.failure?.error as WorkflowError).code).toBe('cannot_verify');
+    expect(channel.posts()).toHaveLength(0);
+
+    const forced = await share(blocked, { force: true });
+    expect(forced.finished).toBe(true);
+    expect(channel.posts()).toHaveLength(1);
+  });
+});
+
+describe('closing the loop', () => {
+  async function shared() {
+    const setup = world();
+    await setup.share();
+    const ts = setup.channel.posts()[0]?.ts ?? '';
+    return { ...setup, ts };
+  }
+
+  test('Mark as responded: the post says so and keeps the tweet, one thread reply, the tag and the note, the macro', async () => {
+    const { deps, channel, zendesk, ts } = await shared();
+    const request = {
+      ticketId: TICKET_ID,
+      share: { ...praise, ts },
+      responded: { handle: 'janepark_dev', at: new Date('2026-11-24T16:00:00Z'), markedBy: 'Alex Advocate' },
+      macroTitle: 'Involving Experts::Expert Responded',
+      internalNote: 'Marked as responded by Alex Advocate: @janepark_dev replied to the tweet.',
+    };
+    const done = await markResponded(deps, request, startResponded(zendesk.state()), () => undefined);
+    expect(done.finished).toBe(true);
+    const post = channel.posts()[0];
+    expect(JSON.stringify(post?.blocks)).toContain('janepark_dev');
+    expect(JSON.stringify(post?.blocks)).toContain('Just migrated our whole monorepo');
+    expect(channel.messages.filter((message) => message.thread_ts === ts)).toHaveLength(1);
+    expect(zendesk.ticket.tags).toContain(TAG_RESPONDED);
+    expect(zendesk.applied).toEqual([7001, 7002]);
+
+    const again = await markResponded(deps, request, startResponded(zendesk.state()), () => undefined);
+    expect(again.finished).toBe(true);
+    expect(channel.messages.filter((message) => message.thread_ts === ts)).toHaveLength(1);
+  });
+
+  test('Withdraw: the post is marked withdrawn, the share tags leave the ticket, and a new share posts again', async () => {
+    const { deps, channel, zendesk, ts, share } = await shared();
+    const done = await withdrawShare(
+      deps,
+      { ticketId: TICKET_ID, share: { ...praise, ts }, withdrawn: { by: 'Alex Advocate', at: new Date() }, internalNote: 'Withdrawn.' },
+      startWithdraw(zendesk.state()),
+      () => undefined,
+    );
+    expect(done.finished).toBe(true);
+    expect(JSON.stringify(channel.posts()[0]?.blocks)).not.toContain('Just migrated our whole monorepo');
+    expect(readShareMarker(zendesk.ticket.tags)).toEqual({ state: 'none', withdrawn: true });
+
+    const reshared = await share(startShare(zendesk.state()));
+    expect(reshared.finished).toBe(true);
+    expect(channel.posts()).toHaveLength(2);
+    expect(zendesk.ticket.tags).not.toContain('ci_withdrawn');
+  });
+});
