@@ -7,12 +7,12 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { isLineError, triageLine } from '../src/triage/batch';
 import { BatchSummary } from '../src/triage/batchSummary';
+import { createTriagePool } from './triagePool';
 
 const USAGE = 'usage: npm run -s triage -- FILE.jsonl|- [--summary]';
-/** Writing per line costs more than the triage itself: write per input chunk, or sooner when this much is waiting. */
-const FLUSH_BYTES = 1 << 16;
+/** Lines per message to a worker: large enough that messaging costs little next to the triage itself. */
+const BATCH_LINES = 2000;
 
 function parseArgs(argv: string[]): { file: string; summary: boolean } | null {
   const summary = argv.includes('--summary');
@@ -41,32 +41,44 @@ async function main(): Promise<number> {
   }
   const summary = new BatchSummary();
   let buffer = '';
-  let flushScheduled = false;
   const flush = () => {
-    flushScheduled = false;
     if (buffer !== '') process.stdout.write(buffer);
     buffer = '';
   };
-  let lineNumber = 0;
   let bad = 0;
+  const pool = createTriagePool(args.summary ? 'summary' : 'output', (results) => {
+    for (const { number, output, triaged, error } of results) {
+      if (error) {
+        bad += 1;
+        console.error(`line ${number}: ${error.message}; skipped`);
+      } else if (triaged) summary.add(triaged);
+      else buffer += `${output}\n`;
+    }
+    flush();
+  });
+
+  // Lines go to the workers in batches: a full one at once, a partial one as soon as readline has handed over
+  // the lines of the current chunk, so output streams as input arrives.
+  let batch: { number: number; text: string }[] = [];
+  let sendScheduled = false;
+  const send = () => {
+    sendScheduled = false;
+    pool.send(batch);
+    batch = [];
+  };
+  let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber += 1;
     if (line.trim() === '') continue;
-    const triaged = triageLine(line);
-    if (isLineError(triaged)) {
-      bad += 1;
-      console.error(`line ${lineNumber}: ${triaged.message}; skipped`);
-      continue;
-    }
-    if (args.summary) summary.add(triaged);
-    else buffer += `${JSON.stringify(triaged.result)}\n`;
-    if (buffer.length >= FLUSH_BYTES) flush();
-    else if (buffer !== '' && !flushScheduled) {
-      // Runs once readline has handed over the lines of the current chunk, so output streams as input arrives.
-      flushScheduled = true;
-      setImmediate(flush);
+    batch.push({ number: lineNumber, text: line });
+    if (batch.length >= BATCH_LINES) send();
+    else if (!sendScheduled) {
+      sendScheduled = true;
+      setImmediate(send);
     }
   }
+  send();
+  await pool.finish();
   if (args.summary) buffer += `${summary.format().join('\n')}\n`;
   flush();
   if (bad > 0) console.error(`${bad} line(s) skipped`);

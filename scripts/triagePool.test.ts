@@ -1,0 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+
+const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+
+test('the CLI keeps the input order across many batches on several workers, and reports bad lines by number', () => {
+  const labelled = readFileSync(join(process.cwd(), 'data', 'triage', 'labelled.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const lines = Array.from({ length: 9_000 }, (_, index) =>
+    index === 4_321 ? '{ not json' : JSON.stringify({ ...(JSON.parse(labelled[index % labelled.length] ?? '{}') as object), id: `t${index}` }),
+  );
+  const file = join(mkdtempSync(join(tmpdir(), 'triage-pool-')), 'tweets.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+
+  const run = spawnSync(TSX, [join(process.cwd(), 'scripts', 'triage.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  expect(run.status).toBe(0);
+  const ids = run.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id);
+  const expected = lines.map((_, index) => `t${index}`).filter((id) => id !== 't4321');
+  expect(ids).toEqual(expected);
+  expect(run.stderr).toContain('line 4322:');
+});

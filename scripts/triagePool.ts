@@ -1,0 +1,52 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { LineResult, TriageBatch } from './triageWorker';
+
+export type { LineResult };
+
+/**
+ * Triages batches of lines on worker threads (one per core, at most four) and hands the results back in the
+ * order the batches were sent, as soon as the next one in order is ready: the output streams and keeps the
+ * input's order.
+ */
+export function createTriagePool(mode: TriageBatch['mode'], onResults: (results: LineResult[]) => void) {
+  const size = Math.max(1, Math.min(4, availableParallelism()));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./triageWorker.mjs', import.meta.url)));
+  const done = new Map<number, LineResult[]>();
+  let nextToSend = 0;
+  let nextToEmit = 0;
+  let pending = 0;
+  let drained: (() => void) | null = null;
+
+  const emitReady = () => {
+    for (let ready = done.get(nextToEmit); ready; ready = done.get(nextToEmit)) {
+      done.delete(nextToEmit);
+      nextToEmit += 1;
+      onResults(ready);
+    }
+    if (pending === 0) drained?.();
+  };
+  for (const worker of workers) {
+    worker.on('message', (answer: { id: number; results: LineResult[] }) => {
+      pending -= 1;
+      done.set(answer.id, answer.results);
+      emitReady();
+    });
+  }
+
+  return {
+    /** Sends a batch; results come back through `onResults` in sending order. */
+    send(lines: TriageBatch['lines']): void {
+      if (lines.length === 0) return;
+      const id = nextToSend;
+      nextToSend += 1;
+      pending += 1;
+      workers[id % size]?.postMessage({ id, lines, mode } satisfies TriageBatch);
+    },
+    /** Resolves once every batch sent is answered and emitted; then stops the workers. */
+    async finish(): Promise<void> {
+      if (pending > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
