@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
 import { appFrame, scanPanel } from './axe';
 import { praiseTicket, ticketWhere } from './fixtures';
 import { CLAIMED_TICKET, REPLIED_TICKET } from './loopSupport';
-import { launchBrowser, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim } from './support';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await sim.reset();
-});
+const browser = browserPerFile();
 
 const PRAISE = praiseTicket();
 const DIRECT_MESSAGE = ticketWhere((ticket) => ticket.expected.isDirectMessage, 'a direct message');
@@ -167,7 +155,7 @@ async function surfacesNotIn(page: Page, theme: 'light' | 'dark'): Promise<strin
 describe.each(['light', 'dark'] as const)('axe finds no WCAG 2.1 AA or best-practice violation (%s theme)', (theme) => {
   test.each(Object.entries(STATES))('%s', async (_name, state) => {
     await state.before?.();
-    const opened = await openTicket(browser, state.ticketId, { theme });
+    const opened = await openTicket(browser(), state.ticketId, { theme });
     try {
       await state.visit(opened, async (what) => {
         expect(await scanPanel(opened.page), what).toEqual([]);

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import { appFrame } from './axe';
 import { praiseTicket } from './fixtures';
 import { CLAIMED_TICKET } from './loopSupport';
-import { launchBrowser, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim } from './support';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  await sim.reset();
-});
+const browser = browserPerFile();
 
 const PRAISE = praiseTicket();
 const NOTE = 'Sarah asked about Auto DevOps for monorepos, a pipeline tip would land well.';
@@ -73,7 +61,7 @@ async function announced(frame: Frame): Promise<string> {
 
 describe('the share flow with the keyboard alone', () => {
   test('Tab to the category, change it, type a note, Enter on Share: focus lands on the result and the post carries both', async () => {
-    const { page, app, context } = await openTicket(browser, PRAISE.id);
+    const { page, app, context } = await openTicket(browser(), PRAISE.id);
     try {
       await app.getByTestId('suggested-decision').waitFor({ timeout: 15_000 });
       const frame = await enterApp(page);
@@ -102,7 +90,7 @@ describe('the share flow with the keyboard alone', () => {
   });
 
   test('while the share runs, focus stays in the share section and each step is announced', async () => {
-    const { page, app, context } = await openTicket(browser, PRAISE.id);
+    const { page, app, context } = await openTicket(browser(), PRAISE.id);
     try {
       await app.getByTestId('suggested-decision').waitFor({ timeout: 15_000 });
       const frame = await enterApp(page);
@@ -121,7 +109,7 @@ describe('the share flow with the keyboard alone', () => {
   });
 
   test('a failure is announced, Tab reaches Retry, and Enter resumes the share', async () => {
-    const { page, app, context } = await openTicket(browser, PRAISE.id);
+    const { page, app, context } = await openTicket(browser(), PRAISE.id);
     try {
       await app.getByTestId('suggested-decision').waitFor({ timeout: 15_000 });
       await sim.fault({ match: 'slack:chat.postMessage', slackError: 'not_in_channel' });
@@ -148,7 +136,7 @@ describe('the share flow with the keyboard alone', () => {
 
 describe('the withdraw dialog with the keyboard', () => {
   test('traps focus while open; Escape closes it and gives the focus back to Withdraw', async () => {
-    const { page, app, context } = await openTicket(browser, CLAIMED_TICKET.id);
+    const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await app.getByTestId('claims').waitFor({ timeout: 15_000 });
       const frame = await enterApp(page);

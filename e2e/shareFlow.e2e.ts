@@ -19,6 +19,16 @@ async function open(): Promise<OpenTicket> {
   return opened;
 }
 
+/** Opens the praise ticket in a fresh window, runs the test's steps, and closes the window whatever happens. */
+async function withPanel(run: (opened: OpenTicket) => Promise<void>): Promise<void> {
+  const opened = await open();
+  try {
+    await run(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
 async function failureOf(app: FrameLocator): Promise<{ key: string | null; text: string }> {
   const failure = app.getByTestId('share-failure');
   await failure.waitFor({ timeout: 40_000 });
@@ -37,8 +47,7 @@ async function submit(page: Page): Promise<void> {
 
 describe('sharing a praise tweet', () => {
   test('one click: one post in the channel, the share on the ticket, the macro in the editor, then submitted', async () => {
-    const { page, app, context } = await open();
-    try {
+    await withPanel(async ({ page, app }) => {
       await app.getByTestId('share-button').click();
       expect(await finished(app)).toContain('Shared to #community-involvement');
       expect(await app.getByTestId('submit-hint').textContent()).toBe('The macro is in the editor: submit the ticket to finish.');
@@ -61,9 +70,7 @@ describe('sharing a praise tweet', () => {
       await submit(page);
       await expect.poll(() => app.getByTestId('submit-hint').textContent().catch(() => 'gone')).toMatch(/All done|gone/);
       await expect.poll(async () => (await sim.ticket(TICKET.id)).macros_applied.map((macro) => macro.title)).toContain('Involving Experts::Community Involvement');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -80,8 +87,7 @@ describe('Slack refuses: the step and the fix are named, nothing is posted, Retr
   ];
   test.each(refusals)('$slackError', async ({ slackError, needed, key, says }) => {
     await sim.fault({ match: 'slack:chat.postMessage', slackError, ...(needed && { needed }) });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       const failure = await failureOf(app);
       expect(failure.key).toBe(key);
@@ -93,30 +99,24 @@ describe('Slack refuses: the step and the fix are named, nothing is posted, Retr
       await app.getByTestId('retry-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('rate limits wait Retry-After with a countdown', () => {
   test('one 429 from Slack: the countdown shows, then the share finishes by itself', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 2 });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       await expect.poll(() => app.getByTestId('countdown').textContent().catch(() => '')).toMatch(/Waiting \d seconds?, then trying again by itself/);
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('two 429s: the second stops with the wait to respect, and Retry posts once', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 1, times: 2 });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       const failure = await failureOf(app);
       expect(failure.key).toBe('errors.slack.ratelimited');
@@ -124,35 +124,27 @@ describe('rate limits wait Retry-After with a countdown', () => {
       await app.getByTestId('retry-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a Zendesk 429 on the ticket update waits and goes on', async () => {
     await sim.fault({ match: PUT_TICKET, status: 429, retryAfter: 1 });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('Zendesk answers badly', () => {
   test('a 409 on the ticket update is absorbed: re-read, decided again, one post', async () => {
     await sim.fault({ match: PUT_TICKET, status: 409 });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test.each([
@@ -160,8 +152,7 @@ describe('Zendesk answers badly', () => {
     { status: 500, key: 'errors.zendesk.server', says: 'HTTP 500' },
   ])('HTTP $status on the ticket update says what to do; Retry finishes with one post', async ({ status, key, says }) => {
     await sim.fault({ match: PUT_TICKET, status });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       const failure = await failureOf(app);
       expect(failure.key).toBe(key);
@@ -170,17 +161,14 @@ describe('Zendesk answers badly', () => {
       await app.getByTestId('retry-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('answers that never come', () => {
   test('the macro is applied but its reply is dropped: a timeout, and Retry finishes without a second post', async () => {
     await sim.fault({ match: 'zaf:invoke:macro', drop: true });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       const failure = await failureOf(app);
       expect(failure.key).toBe('errors.zendesk.timeout');
@@ -189,15 +177,12 @@ describe('answers that never come', () => {
       await app.getByTestId('retry-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('Slack posts but the answer is dropped: a timeout, and Retry finds the post instead of posting again', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', drop: true });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       const failure = await failureOf(app);
       expect(failure.key).toBe('errors.slack.timeout');
@@ -206,37 +191,29 @@ describe('answers that never come', () => {
       await finished(app);
       expect(await postsForTicket()).toBe(1);
       expect((await sim.ticket(TICKET.id)).tags).toContain('ci_shared');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the network fails on the post: nothing is posted, and Retry posts once after checking the channel', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', network: true });
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').click();
       expect((await failureOf(app)).key).toBe('errors.slack.network');
       expect(await postsForTicket()).toBe(0);
       await app.getByTestId('retry-button').click();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('exactly once', () => {
   test('a double click shares once', async () => {
-    const { app, context } = await open();
-    try {
+    await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').dblclick();
       await finished(app);
       expect(await postsForTicket()).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('two tabs clicking Share at the same moment: one post and one note, whichever tab gets there first', async () => {
@@ -258,8 +235,7 @@ describe('exactly once', () => {
 
   test('a reload between the post and the record: the panel offers to finish, and finishing posts nothing new', async () => {
     await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
-    const { page, app, context } = await open();
-    try {
+    await withPanel(async ({ page, app }) => {
       await app.getByTestId('share-button').click();
       await expect.poll(() => postsForTicket()).toBe(1);
       // The reload comes once the permalink request (which hangs) reached the proxy.
@@ -271,8 +247,6 @@ describe('exactly once', () => {
       await finished(reopened);
       expect(await postsForTicket()).toBe(1);
       expect((await sim.ticket(TICKET.id)).tags).toContain('ci_shared');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
