@@ -13,6 +13,8 @@ export interface DecisionContext {
   tooShort: boolean;
   /** Signals inferred from the sentiment alone, not from the tweet's words; they count half. */
   inferred: ReadonlySet<SignalId>;
+  /** Whether nothing in the tweet is about software or the brand; asked only when the answer matters. */
+  isOffTopic: () => boolean;
 }
 
 /** The suggestion without the tweet's text and link. */
@@ -29,17 +31,24 @@ export interface Verdict {
 const STILL_NEEDS_EXPERT_WHEN_RESOLVED: ReadonlySet<SignalId> = new Set(['security_report', 'billing', 'locked_account', 'data_loss']);
 /** A closing thank-you may carry these and still need nobody. */
 const CLOSING_WORDS: ReadonlySet<SignalId> = new Set(['thanks', 'praise', 'question', 'trouble', 'devops_discussion']);
+/** Cues that say "someone talks to us" but not about what: off topic, they are not enough to involve anyone. */
+const WEAK_OFF_TOPIC: ReadonlySet<SignalId> = new Set(['question', 'community_question', 'competitor_comparison']);
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|<3)+$/u;
 const DECISION_THRESHOLD = 1;
 const SENTIMENT_TIEBREAK = 0.25;
 const INFERRED_WEIGHT = 0.5;
 
 function weightOf(id: SignalId, context: DecisionContext, evidence?: Evidence[]): number {
   // Two different trouble cues ("all morning", "anything going on?") add up to a report, not a how-to question.
-  if (id === 'trouble' && new Set(evidence?.map((item) => item.text.toLowerCase())).size >= 2) return 1;
+  if (id === 'trouble' && distinctEvidence(evidence) >= 2) return 1;
   // A question or an urgent plea aimed at the brand's own account is for the brand to answer.
   if ((id === 'question' || id === 'urgent_help') && context.addressesBrand) return 1;
   if (context.inferred.has(id)) return INFERRED_WEIGHT;
   return SIGNALS[id].weight;
+}
+
+function distinctEvidence(evidence: Evidence[] | undefined): number {
+  return new Set(evidence?.map((item) => item.text.toLowerCase())).size;
 }
 
 function sum(ids: readonly SignalId[], context: DecisionContext, fired?: Map<SignalId, Evidence[]>): number {
@@ -75,16 +84,25 @@ export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContex
   const closing = resolved || fired.has('small_talk');
   const expertIds = ids.filter((id) => SIGNALS[id].pulls === 'expert' && (!resolved || STILL_NEEDS_EXPERT_WHEN_RESOLVED.has(id)));
   const involveIds = ids.filter((id) => SIGNALS[id].pulls === 'involve');
-  const needsExpert = sum(expertIds, context, fired) >= DECISION_THRESHOLD;
+  const expertScore = sum(expertIds, context, fired);
+  // A problem, even a vaguely worded one, put to the brand as a question is the brand's to answer.
+  const asksBrandAboutProblem = expertScore > 0 && context.addressesBrand && (fired.has('question') || fired.has('community_question'));
+  const needsExpert = expertScore >= DECISION_THRESHOLD || asksBrandAboutProblem;
   // A clear sentiment is a reason to talk to someone, even when no other signal names why.
   const involveScore = sum(involveIds, context) + involveIds.filter((id) => context.inferred.has(id)).length * INFERRED_WEIGHT;
   const contentCategory = needsExpert ? categoryOf(expertIds, context, false) : categoryOf(involveIds, context, true);
 
   if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']) };
   if (ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
+  // One advert cue ("link in bio" under a meetup) is not spam; two different ones are.
+  if (distinctEvidence(fired.get('promotion')) >= 2) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
   if (needsExpert) return { decision: 'expert', category: contentCategory, reasons: reasonsFor('expert', fired, []) };
   if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
   if (context.tooShort) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['too_short']) };
+  const substantial = involveIds.filter((id) => !WEAK_OFF_TOPIC.has(id) && !context.inferred.has(id) && !(fired.get(id) ?? []).every((item) => EMOJI_ONLY.test(item.text)));
+  if (involveIds.length > 0 && substantial.length === 0 && expertIds.length === 0 && context.isOffTopic()) {
+    return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['no_signal']) };
+  }
   const weakTroubleToBrand = expertIds.length > 0 && context.addressesBrand;
   if (involveScore >= DECISION_THRESHOLD || weakTroubleToBrand) {
     const category = involveIds.length > 0 ? contentCategory : 'support';

@@ -25,6 +25,8 @@ export interface FoundTweet {
 
 /** Cheap pre-filter: only tokens naming one of these can be a link we care about. */
 const LINKISH = /twitter\.com|x\.com|t\.co/i;
+/** A status link names its status; a short link is `t.co/…`. Profile links, on every Via source, stop here. */
+const STATUS_OR_SHORT = /status|t\.co\//i;
 const TOKEN_SEPARATORS = /[\s<>"'`]+/;
 
 function decodeHtmlEntities(html: string): string {
@@ -35,7 +37,7 @@ function decodeHtmlEntities(html: string): string {
 function linkTokens(text: string): string[] {
   const tokens: string[] = [];
   for (const token of text.split(TOKEN_SEPARATORS)) {
-    if (!LINKISH.test(token)) continue;
+    if (!LINKISH.test(token) || !STATUS_OR_SHORT.test(token)) continue;
     const scheme = token.search(/https?:\/\//i);
     tokens.push(scheme > 0 ? token.slice(scheme) : token);
   }

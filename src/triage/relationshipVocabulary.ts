@@ -5,7 +5,8 @@ export const PRAISE: Vocabulary = {
   en: [
     "lov(?:e|es|ed|ing)", "amazing", "awesome", "great", "excellent", "fantastic", "brilliant", "impressive", "impressed", "kudos", "best",
     "game[- ]?changer", "works like a charm", "so good", "nice", "neat", "cool", "slick", "smooth", "favou?rite", "shout ?out", "props to",
-    "well done", "(?:huge|big) fan", "blown away", "wow", "~<3", "beautiful", "delightful", "solid", "chef'?s kiss", "magic(?:al)?", "slaps", "goated", "underrated", "saved (?:my|our|the) (?:day|friday|weekend|life|bacon|sanity|team)",
+    "well done", "(?:huge|big) fan", "blown away", "wow", "~<3", "beautiful", "delightful", "solid", "chef'?s kiss", "magic(?:al)?", "slaps", "goated", "underrated", "useful", "helpful", "life ?saver", "saved (?:my|our|the) (?:day|friday|weekend|life|bacon|sanity|team)", "respect (?:to|for)", "hats off", "painless", "a breeze", "no[- ]brainer",
+    "rock ?solid", "just works", "(?:actually|finally) (?:understood|get it|makes sense)", "used to be (?:\\S+ ){0,2}(?:scary|painful|a pain|hard|a nightmare)",
     "~❤️", "~🙌", "~🚀", "~🦊", "~💜", "~🧡", "~🎉", "~👏", "~😍", "~💯", "~👍", "~🥳", "~✨",
   ],
   es: ["me encanta", "encanta", "genial", "increible", "excelente", "maravilla", "buenisimo", "lo mejor", "brutal", "fenomenal", "que buen[oa]", "chulo", "content[oa]s?", "otra cosa", "una pasada"],
@@ -63,9 +64,10 @@ export const COMMUNITY_QUESTION: Vocabulary = {
     "any (?:tips|advice|recommendations|ideas|suggestions|experience|thoughts|pointers)", "(?:thoughts|opinions|ideas)\\?", "what do (?:you|y'all)(?: all| folks| guys)? think",
     "curious (?:what|how|if|whether)", "recommend(?:ations)?", "which (?:one|is better|should)", "should (?:i|we) (?:use|switch|go|pick|migrate|move)",
     "looking for (?:advice|tips|recommendations)", "can someone", "could someone", "help me understand", "how to",
+    "anything (?:i|we) should", "do people (?:actually |really |still )?(?:use|prefer|like|run)", "does everyone", "(?:how|what) do (?:y'all|you all|people|teams|others)", "asking for a (?:team|friend|company)", "what (?:am i|are we) missing", "what would you (?:add|include|change|recommend|do)",
   ],
   es: [
-    "alguien (?:sabe|ha|usa|tiene|conoce|me|mas)", "como (?:puedo|hago|se|configuro|configurar)", "hay (?:alguna|forma|manera)",
+    "alguien (?:\\S+ )?(?:sabe|ha|usa|tiene|conoce|me|mas)", "que tal", "como (?:puedo|hago|se|configuro|configurar)", "hay (?:alguna|forma|manera)",
     "alguna (?:forma|manera|recomendacion|idea)", "que opinan", "recomendaciones", "me recomiendan", "saben si",
   ],
   de: [
@@ -94,11 +96,13 @@ export const FEATURE_WISH: Vocabulary = {
     "feature requests?", "would (?:love|like) (?:to see|it if|a way)", "would be (?:great|nice|awesome|amazing|cool|helpful|good|handy) (?:if|to)", "wish(?:es|ed)?",
     "please (?:add|support|bring|make|let|allow|consider)", "any plans?", "is there (?:any|a) plan", "plans? to (?:support|add)", "roadmap",
     "when will", "support for", "(?:add|bring) (?:support|a way|an option)", "it'?d be (?:nice|great|cool)", "upvote",
+    "is there a reason (?:\\S+ ){0,6}(?:don'?t|doesn'?t|can'?t|isn'?t|aren'?t|won'?t)", "why (?:doesn'?t|don'?t|can'?t|isn'?t) {brand}", "(?:such a|so|pretty|really) basic (?:thing|feature)",
+    "basic feature", "(?:still )?(?:no|missing) (?:support for|option to|way to)", "would kill for", "(?:need|needs|want) (?:a|an) (?:option|setting|toggle|way) to", "if only",
   ],
   es: ["ojala", "seria (?:genial|bueno|ideal|util) (?:si|que|poder|tener)", "estaria bien (?:que|poder)", "por favor (?:agreguen|anadan|incluyan)", "hay planes", "roadmap", "cuando (?:van a|estara|llega)"],
   de: ["ware (?:toll|schon|super|cool|praktisch|gut|klasse),? (?:wenn|,)", "ich wunsche mir", "wunsche", "feature-wunsch", "featurewunsch", "bitte (?:unterstutzt|fugt|baut)", "gibt es plane", "roadmap", "wann kommt"],
   fr: ["ce serait (?:bien|genial|top|super|cool|pratique)", "j'aimerais", "on aimerait", "pourriez-vous ajouter", "ajoutez", "prevu", "roadmap", "quand (?:est-ce que|aura-t-on|arrive)"],
-  pt: ["seria (?:otimo|legal|bom|incrivel|top) (?:se|ter|poder)", "gostaria", "adoraria", "por favor (?:adicionem|coloquem)", "tem planos", "roadmap", "quando (?:vai|vao|teremos)"],
+  pt: ["seria (?:otimo|legal|bom|incrivel|top) (?:se|ter|poder)", "(?:devia|deveria|podia|poderia) ter", "falta (?:um|uma)", "gostaria", "adoraria", "por favor (?:adicionem|coloquem)", "tem planos", "roadmap", "quando (?:vai|vao|teremos)"],
   ja: ["~ほしい", "~欲しい", "~要望", "~予定はありますか", "~予定ある", "~追加して", "~できるようにして", "~あったらいいな", "~あれば嬉しい"],
 };
 
@@ -115,7 +119,12 @@ export const DEVOPS_DISCUSSION: Vocabulary = {
 
 /** Competitors named in the settings. */
 export const COMPETITOR_COMPARISON: Vocabulary = {
-  en: ["{competitor}"],
+  en: ["{competitor}", "compar(?:e|es|ed|ing|ison)", "{brand} (?:vs\\.?|versus)", "(?:vs\\.?|versus) {brand}"],
+  es: ["compar(?:ar|ando|acion|ativa)"],
+  de: ["vergleich\\w*"],
+  fr: ["compar(?:er|ant|aison|atif)"],
+  pt: ["compar(?:ar|ando|acao|ativo)"],
+  ja: ["~比較"],
 };
 
 /** Pricing and plans. */
@@ -141,13 +150,14 @@ export const CRITICISM: Vocabulary = {
     "(?:third|fourth|fifth|\\d+(?:st|nd|rd|th)) time", "(?:every|each) (?:single )?time", "is anyone (?:even )?(?:looking|listening|reading)",
     "please fix", "fix (?:this|your|it)", "unusable", "ridiculous", "a joke", "downgrade", "regret", "not happy", "unhappy",
     "tired of", "sick of", "fed up", "too (?:hard|expensive|complicated|slow)", "overpriced", "hard to",
-    "~🙄", "~😤", "~😡", "~😠", "~👎", "~🤦", "~😩", "~😞", "~😒",
+    "(?:i|we) miss the old", "bring back (?:the )?old", "fine i guess", "(?:wait|waiting|waits) \\d+ ?(?:s|sec|secs|seconds|min|mins|minutes)", "used to be (?:better|faster|simpler|easier)", "(?:not|never) (?:a )?fan of",
+    "oh (?:great|wonderful|fantastic|joy|nice|cool|good)", "just what (?:i|we) needed", "love (?:that|this) for (?:me|us)", "~🙃", "~🫠", "~🙄", "~😤", "~😡", "~😠", "~👎", "~🤦", "~😩", "~😞", "~😒",
   ],
   es: ["frustrante", "lent[oa]", "lentisim[oa]", "decepcion", "decepcionad[oa]", "confuso", "horrible", "pesim[oa]", "odio", "un asco", "una pena", "lastima", "molest[oa]", "harto", "no me gusta"],
-  de: ["nervig", "nervt", "langsam", "enttauscht", "enttauschend", "umstandlich", "verwirrend", "furchtbar", "schrecklich", "katastrophe", "mies", "schlecht", "argerlich", "unbrauchbar", "zu teuer", "schade"],
+  de: ["nervig", "nervt", "macht mich (?:fertig|wahnsinnig|verruckt|irre)", "standig(?:e|es|en)?", "jedes (?:release|mal|update)", "langsam", "enttauscht", "enttauschend", "umstandlich", "verwirrend", "furchtbar", "schrecklich", "katastrophe", "mies", "schlecht", "argerlich", "unbrauchbar", "zu teuer", "schade"],
   fr: ["frustrant", "lent", "lente", "decu", "decevant", "penible", "confus", "horrible", "nul", "nulle", "agacant", "marre", "catastrophique", "inutilisable", "lourde?", "dommage"],
-  pt: ["frustrante", "lent[oa]", "decepcionad[oa]", "decepcionante", "confuso", "horrivel", "pessim[oa]", "odeio", "chato", "irritante", "cansad[oa] de", "saco cheio", "ruim", "uma pena"],
-  ja: ["~遅い", "~使いにくい", "~残念", "~不便", "~重い", "~わかりにくい", "~分かりにくい", "~がっかり", "~ひどい", "~酷い", "~イライラ", "~微妙"],
+  pt: ["frustrante", "lent[oa]", "pesad[oa]", "eternidade", "demora(?:ndo)?", "decepcionad[oa]", "decepcionante", "confuso", "horrivel", "pessim[oa]", "odeio", "chato", "irritante", "cansad[oa] de", "saco cheio", "ruim", "uma pena"],
+  ja: ["~遅い", "~慣れない", "~迷う", "~分かりづらい", "~わかりづらい", "~見づらい", "~改悪", "~使いにくい", "~残念", "~不便", "~重い", "~わかりにくい", "~分かりにくい", "~がっかり", "~ひどい", "~酷い", "~イライラ", "~微妙"],
 };
 
 /** The problem is already solved: a closing "thanks, that fixed it" needs nobody. */

@@ -7,7 +7,7 @@ export const EXTRA_VALENCES: Readonly<Record<string, number>> = {
   gracias: 2, contento: 2, contenta: 2, genial: 3, increible: 3, excelente: 3, encanta: 3, maravilla: 3, buenisimo: 3, bueno: 2, buena: 2, mejor: 2, facil: 2,
   malo: -2, mala: -2, peor: -3, horrible: -3, pesimo: -3, lento: -2, frustrante: -2, odio: -3, asco: -3, decepcion: -2, decepcionado: -2, problema: -1, roto: -2,
   // German
-  danke: 2, zufrieden: 2, traum: 2, toll: 3, super: 3, klasse: 3, grossartig: 3, hervorragend: 3, gut: 2, begeistert: 3, liebe: 3, einfach: 1,
+  danke: 2, zufrieden: 2, traum: 2, toll: 3, super: 3, klasse: 3, grossartig: 3, hervorragend: 3, gut: 2, begeistert: 3, liebe: 3,
   schlecht: -2, schlimm: -2, langsam: -2, nervig: -2, enttauscht: -2, furchtbar: -3, schrecklich: -3, mies: -2, kaputt: -2, argerlich: -2,
   // French
   merci: 2, ravi: 2, ravis: 2, dommage: -2, lourd: -1, lourde: -1, magnifique: 3, formidable: 3, bravo: 3, adore: 3, bien: 1, facile: 2, top: 2,
@@ -34,5 +34,7 @@ export const NEUTRAL_IN_CONTEXT: ReadonlySet<string> = new Set([
   'like', 'likes', 'help', 'helps', 'support', 'supports', 'please', 'free', 'want', 'wants', 'no', 'yes', 'ok', 'top', 'care', 'interested', 'certain', 'sure',
   'kill', 'killed', 'dead', 'fire', 'block', 'blocked', 'pretty', 'clear', 'join', 'cut', 'ignore',
   // Words that are ordinary in German, French, Spanish or Portuguese: "die" is an article, "pain" bread, "fin" the end.
+  'commit', 'commits', 'committed', 'shared', 'share', 'active', 'fresh', 'cleared', 'approval', 'approved', 'protected', 'protect', 'growing', 'reach',
+  'secure', 'safe', 'warning', 'spam', 'stop', 'limited', 'dear', 'dumb',
   'die', 'pain', 'fin', 'con', 'sale', 'sin', 'tout', 'lol', 'lmao', 'haha', 'restore', 'stopped', 'accident', 'delayed', 'wish', 'supported',
 ]);

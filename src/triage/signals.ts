@@ -53,6 +53,7 @@ export const SIGNALS = {
   follower_selling: { pulls: 'skip', category: 'other', weight: 1 },
   crypto_promotion: { pulls: 'skip', category: 'other', weight: 1 },
   job_ad: { pulls: 'skip', category: 'other', weight: 1 },
+  promotion: { pulls: 'skip', category: 'other', weight: 0.5 },
   direct_message: { pulls: 'skip', category: 'other', weight: 1 },
   no_signal: { pulls: 'skip', category: 'other', weight: 1 },
 } as const satisfies Record<string, SignalMeaning>;

@@ -158,3 +158,41 @@ describe('the suggestion as the panel shows it', () => {
     }
   });
 });
+
+describe('kinds of tweets that word lists alone missed', () => {
+  it.each([
+    ['2fa on an old phone', '@gitlab it keeps asking me for the code from my old phone and I don’t have it anymore', 'expert'],
+    ['pending for hours', 'my pipeline has been pending for 3h now, no runner picks it up. anyone else @gitlab', 'expert'],
+    ['repo gone', 'uh @gitlab my repo is just... gone? it was there this morning', 'expert'],
+    ['sso loop', 'SAML login just loops back to the sign-in page for our whole org since this morning @gitlab', 'expert'],
+    ['invoice as a calm question', 'our invoice says 45 seats but we only have 40 users. who do we talk to @gitlab?', 'expert'],
+    ['vague problem asked of the brand', '@gitlab the approval email came but the group still shows Free, who can check?', 'expert'],
+    ['quoted error in Portuguese', 'o job tá dando `no space left on device` desde hoje cedo @gitlab, alguém?', 'expert'],
+    ['sarcasm about the product', 'oh great, another redesign of the sidebar. just what I needed 🙃 @gitlab', 'involve'],
+    ['swearing at the product', 'this fucking merge request UI is a mess, who designed this @gitlab', 'involve'],
+    ['belittling staff', '@gitlab your community manager is a smug clown, fire him', 'skip'],
+    ['belittling a person in a reply', '@someone_at_gitlab you are so fake, nobody respects you', 'skip'],
+    ['threat to expose', 'I know where your support guy lives and I will make sure everyone knows who he is', 'skip'],
+    ['crypto with messenger link', '🚀🚀 100x gem launching now 💰💰 join t.me/moonshot_gl #crypto #gitlab #devops #web3', 'skip'],
+    ['cracked licence', 'Get GitLab Ultimate keygen working 100% free download → gitlab-keys.xyz', 'skip'],
+    ['phishing with a look-alike domain', 'Dear user, your GitLab account will be closed unless you confirm your email at gitlab.com.account-confirm.net', 'skip'],
+    ['recruiter', 'Looking for a Senior DevOps Engineer (GitLab CI, k8s) · remote · 120k-150k · DM your CV', 'skip'],
+    ['two advert cues', 'Formation GitLab CI en 2 jours, inscris-toi vite 👉 lien en bio', 'skip'],
+    ['one advert cue under a meetup', 'GitLab meetup in Porto next Tuesday, talks on runners and pizza. RSVP link in bio', 'involve'],
+    ['off topic, only tagged', '@gitlab @github @vercel does anyone know if the 12 tram runs on sundays?', 'skip'],
+  ])('%s', (_label, text, decision) => {
+    expect(suggest({ text, via: PUBLIC }).decision).toBe(decision);
+  });
+
+  it('shows which words made a belittling tweet personal', () => {
+    const suggestion = suggest({ text: '@gitlab your community manager is a smug clown', via: PUBLIC });
+    const insult = suggestion.reasons.find((reason) => reason.signal === 'insult');
+    expect(insult?.evidence.map((item) => item.text)).toEqual(expect.arrayContaining(['smug', 'community manager']));
+  });
+
+  it('keeps belittling words about the product as criticism', () => {
+    const suggestion = suggest({ text: 'the new @gitlab pricing page is pathetic and confusing', via: PUBLIC });
+    expect(suggestion.decision).toBe('involve');
+    expect(signalsOf(suggestion)).toContain('criticism');
+  });
+});

@@ -1,0 +1,119 @@
+import { factorAlternatives } from './factorAlternatives';
+import { termSource, WORD_CHARACTER } from './terms';
+import type { Evidence, TriageSettings } from './types';
+import type { Vocabulary } from './vocabulary';
+
+/**
+ * Words that are not reasons on their own but change what other words mean. They are matched only when the
+ * suggestion needs them, so the batch stays fast.
+ */
+
+/** Words that belittle a person ("smug", "pathetic little people"); about a product they are criticism. */
+const PERSONAL_ATTACK: Vocabulary = {
+  en: [
+    "pathetic", "smug", "dumb(?:est)?", "stupid(?:est)?", "fake", "arrogant", "clueless", "incompetent", "lazy", "boring", "know-it-alls?", "monkeys?",
+    "charisma", "cringe", "embarrassing", "embarrassment", "disgrace(?:ful)?", "a joke", "nobody (?:respects|likes|cares about|listens to) (?:you|him|her|them)",
+    "quit", "(?:should|must|needs? to) be fired", "fire (?:him|her|them|this guy)", "ugly", "creepy", "worthless", "shameless", "low iq", "no one asked",
+    "can'?t even", "(?:has|have) no (?:clue|idea|shame)", "shameful",
+  ],
+  es: ["tont[oa]s?", "tontisim[oa]s?", "patetic[oa]s?", "arrogantes?", "que (?:lo|la|los) echen", "echenl[oa]", "ridicul[oa]s?", "verguenza", "inutil(?:es)?", "incompetentes?"],
+  de: ["schwatzer", "peinlich", "arrogant(?:e|er|en)?", "unfahig", "dumm(?:e|er|en)?", "lacherlich", "witzfigur", "nichtskonner", "rausschmeissen", "rauswerfen", "feuert (?:ihn|sie)"],
+  fr: ["pathetique", "arrogant(?:e|s|es)?", "nuls?", "incompetents?", "ridicule", "honte", "virez-(?:le|la|les)", "bouffons?"],
+  pt: ["patetic[oa]s?", "arrogantes?", "burr[oa]s?", "incompetentes?", "ridicul[oa]s?", "vergonha", "demitam", "inutil"],
+  ja: ["~頭悪", "~向いてない", "~辞めたら", "~辞めろ", "~無能", "~恥ずかしい", "~クビ", "~使えない"],
+};
+
+/** Words that name people rather than the product: staff, the CEO, "this guy". */
+const AIMED_AT_PERSON: Vocabulary = {
+  en: [
+    "employees?", "staff(?:ers)?", "people who work", "support (?:people|agents?|staff|folks|guys|person)", "community managers?", "devrels?", "developer advocates?",
+    "ceo", "cto", "cfo", "founders?", "execs?", "executives", "management", "managers?", "moderators?", "mods", "reviewers?", "interns?",
+    "(?:this|that|the) (?:guy|dude|woman|lady|person|clown)", "whoever", "you people", "all of you",
+  ],
+  es: ["(?:el|la|los|las|tu|su|vuestr[oa]s?) (?:community manager|ceo|soporte|empleados?|trabajadores|moderador\\w*|tipo|tia|director\\w*)", "empleados"],
+  de: ["(?:euer|eure|dein|deine|der|die|ihr|ihre) (?:ceo|chef\\w*|support\\w*|mitarbeiter\\w*|community manager\\w*|entwickler|typ|moderator\\w*)", "mitarbeiter\\w*", "der typ"],
+  fr: ["(?:votre|vos|le|la|les|ce|cette) (?:ceo|pdg|support|employes?|salaries?|community manager|mec|type|moderat\\w+)"],
+  pt: ["(?:o|a|os|as|seu|sua|esse|essa) (?:ceo|suporte|funcionari\\w+|community manager|cara|moderador\\w*)", "funcionarios"],
+  ja: ["~中の人", "~社員", "~担当者", "~サポートの人", "~あいつ", "~こいつ", "~お前"],
+};
+
+/** "You" in the six languages; it names a person when the tweet replies to someone who is not the brand. */
+const SECOND_PERSON: Vocabulary = {
+  en: ["you", "your", "you'?re", "u", "ur", "yourself", "ya"],
+  es: ["tu", "eres", "te", "ti", "usted"],
+  de: ["du", "dich", "dir", "dein\\w*"],
+  fr: ["tu", "toi", "ton", "ta", "tes", "vous"],
+  pt: ["voce", "vc", "tu", "te", "seu", "sua"],
+  ja: ["~あなた", "~お前", "~おまえ", "~君"],
+};
+
+/** Words about software and the product: without any, a tweet that only tags the brand is about something else. */
+const TOPICAL: Vocabulary = {
+  en: [
+    "repo(?:s|sitor(?:y|ies))?", "projects?", "groups?", "issues?", "merge requests?", "mrs?", "prs?", "pull requests?", "commits?", "branch(?:es)?", "git", "code",
+    "ui", "ux", "ide", "editor", "docs?", "documentation", "features?", "releases?", "versions?", "updates?", "upgrades?", "instance", "self-?(?:managed|hosted)",
+    "registry", "packages?", "pages", "wiki", "api", "tokens?", "ssh", "keys?", "accounts?", "licen[cs]es?", "plans?", "subscriptions?", "tiers?", "navigation", "nav",
+    "sidebar", "menus?", "settings", "dashboards?", "boards?", "epics?", "milestones?", "labels?", "snippets?", "webhooks?", "integrations?", "security", "scanning",
+    "duo", "ai", "review(?:s|ers?)?", "open source", "oss", "handbook", "remote", "product", "apps?", "tool(?:s|ing)?", "platform", "devs?", "developers?",
+    "engineer(?:s|ing)?", "programming", "coding", "software", "tech", "servers?", "cloud", "database", "jira", "slack", "vscode", "jetbrains", "forum", "support",
+    "workflow", "team", "company", "community", "users?", "install(?:ed|ing|ation)?", "config(?:uration)?", "yaml", "ci", "cd", "pipelines?", "runners?", "jobs?", "deploy\\w*",
+  ],
+  es: ["proyectos?", "repositorios?", "equipo", "empresa", "codigo", "herramientas?", "funciones?", "funcionalidad(?:es)?", "version", "interfaz", "modo oscuro", "cuenta", "licencia"],
+  de: ["projekt\\w*", "gruppen", "community", "repositor(?:y|ies)", "team", "firma", "unternehmen", "werkzeug", "funktion(?:en)?", "version", "oberflache", "menu\\w*", "einstellungen", "konto", "lizenz"],
+  fr: ["projets?", "depots?", "equipe", "entreprise", "outils?", "fonctionnalites?", "version", "interface", "compte", "licence"],
+  pt: ["projetos?", "repositorios?", "equipe", "time", "empresa", "ferramentas?", "funcionalidades?", "versao", "interface", "modo escuro", "conta", "licenca"],
+  ja: ["~リポジトリ", "~プロジェクト", "~機能", "~画面", "~設定", "~チーム", "~開発", "~エンジニア", "~コード", "~アカウント", "~ライセンス", "~パイプライン", "~ui"],
+};
+
+/** The cue patterns compiled for one settings object. */
+export interface CompiledCues {
+  personalAttack: RegExp;
+  aimedAtPerson: RegExp;
+  secondPerson: RegExp;
+  topical: RegExp;
+  /** The brand or a competitor named as a word, not only tagged as a @handle or #hashtag. */
+  namedInText: RegExp;
+}
+
+function compile(vocabulary: Vocabulary, brand: string, competitor: string): RegExp {
+  const words: string[] = [];
+  const anywhere: string[] = [];
+  for (const terms of Object.values(vocabulary)) {
+    for (const term of terms ?? []) (term.startsWith('~') ? anywhere : words).push(termSource(term, brand, competitor));
+  }
+  const parts = [`\\b(?:${factorAlternatives(words)})(?!${WORD_CHARACTER})`, ...(anywhere.length > 0 ? [`(?:${anywhere.join('|')})`] : [])];
+  return new RegExp(parts.join('|'), 'g');
+}
+
+function escaped(names: readonly string[]): string {
+  return names.map((name) => name.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).filter((name) => name !== '').join('|');
+}
+
+/** Compiles the cues with the brand and competitor names of these settings. */
+export function compileCues(settings: TriageSettings, brand: string, competitor: string): CompiledCues {
+  const names = escaped([...settings.brandNames, ...settings.competitorNames]);
+  return {
+    personalAttack: compile(PERSONAL_ATTACK, brand, competitor),
+    aimedAtPerson: compile(AIMED_AT_PERSON, brand, competitor),
+    secondPerson: compile(SECOND_PERSON, brand, competitor),
+    topical: compile(TOPICAL, brand, competitor),
+    namedInText: new RegExp(names === '' ? '(?!)' : `(?<![@#\\w])(?:${names})(?!${WORD_CHARACTER})`, 'g'),
+  };
+}
+
+/** Every match of a cue, as evidence in the prepared text. */
+export function findCue(pattern: RegExp, matchable: string, text: string): Evidence[] {
+  const found: Evidence[] = [];
+  pattern.lastIndex = 0;
+  for (const match of matchable.matchAll(pattern)) {
+    const start = match.index;
+    if (match[0].length > 0) found.push({ text: text.slice(start, start + match[0].length), start, end: start + match[0].length });
+  }
+  return found;
+}
+
+/** Whether the cue occurs at all. */
+export function hasCue(pattern: RegExp, matchable: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(matchable);
+}
