@@ -12,7 +12,7 @@ import type { Vocabulary } from './vocabulary';
 const PERSONAL_ATTACK: Vocabulary = {
   en: [
     "pathetic", "smug", "dumb(?:est)?", "stupid(?:est)?", "fake", "arrogant", "clueless", "incompetent", "lazy", "boring", "know-it-alls?", "monkeys?",
-    "charisma", "cringe", "embarrassing", "embarrassment", "disgrace(?:ful)?", "a joke", "nobody (?:respects|likes|cares about|listens to) (?:you|him|her|them)",
+    "charisma", "iq", "decerebre\\w*", "robot", "human beings? (?:i'?ve|alive|on earth)", "dumbest", "(?:most )?annoying (?:person|woman|man|guy|human)", "insoportables?", "null ahnung", "keine ahnung hat", "cringe", "embarrassing", "embarrassment", "disgrace(?:ful)?", "a joke", "nobody (?:respects|likes|cares about|listens to) (?:you|him|her|them)",
     "quit", "(?:should|must|needs? to) be fired", "fire (?:him|her|them|this guy)", "ugly", "creepy", "worthless", "shameless", "low iq", "no one asked",
     "can'?t even", "(?:has|have) no (?:clue|idea|shame)", "shameful",
   ],
@@ -28,12 +28,12 @@ const AIMED_AT_PERSON: Vocabulary = {
   en: [
     "employees?", "staff(?:ers)?", "people who work", "support (?:people|agents?|staff|folks|guys|person)", "community managers?", "devrels?", "developer advocates?",
     "ceo", "cto", "cfo", "founders?", "execs?", "executives", "management", "managers?", "moderators?", "mods", "reviewers?", "interns?",
-    "(?:this|that|the) (?:guy|dude|woman|lady|person|clown)", "whoever", "you people", "all of you",
+    "(?:this|that|the) (?:guy|dude|woman|lady|person|clown)", "whoever", "you people", "all of you", "(?:social media|support|sales) (?:person|guy|woman|team)", "human beings?",
   ],
-  es: ["(?:el|la|los|las|tu|su|vuestr[oa]s?) (?:community manager|ceo|soporte|empleados?|trabajadores|moderador\\w*|tipo|tia|director\\w*)", "empleados"],
-  de: ["(?:euer|eure|dein|deine|der|die|ihr|ihre) (?:ceo|chef\\w*|support\\w*|mitarbeiter\\w*|community manager\\w*|entwickler|typ|moderator\\w*)", "mitarbeiter\\w*", "der typ"],
-  fr: ["(?:votre|vos|le|la|les|ce|cette) (?:ceo|pdg|support|employes?|salaries?|community manager|mec|type|moderat\\w+)"],
-  pt: ["(?:o|a|os|as|seu|sua|esse|essa) (?:ceo|suporte|funcionari\\w+|community manager|cara|moderador\\w*)", "funcionarios"],
+  es: ["(?:el|la|los|las|tu|su|vuestr[oa]s?|ese|esa) (?:community manager|ceo|soporte|empleados?|trabajadores|moderador\\w*|tipo|tia|director\\w*|vendedor\\w*|chic[oa])", "empleados"],
+  de: ["(?:euer|eure|dein|deine|der|die|ihr|ihre) (?:ceo|chef\\w*|support\\w*|mitarbeiter\\w*|community manager\\w*|entwickler|typ|moderator\\w*)", "mitarbeiter\\w*", "der typ", "(?:der|die) (?:von|bei) {brand}"],
+  fr: ["(?:votre|vos|le|la|les|ce|cette) (?:ceo|pdg|cm|support|employes?|salaries?|community manager|mec|type|moderat\\w+|directeur|directrice)"],
+  pt: ["(?:o|a|os|as|seu|sua|esse|essa|desse|dessa) (?:ceo|suporte|funcionari\\w+|community manager|cara|moderador\\w*|vendedor\\w*)", "funcionarios"],
   ja: ["~中の人", "~社員", "~担当者", "~サポートの人", "~あいつ", "~こいつ", "~お前"],
 };
 

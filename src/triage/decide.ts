@@ -25,6 +25,8 @@ export interface Verdict {
   category: Category;
   /** Signals that fired, the winning decision's first. */
   reasons: Reason[];
+  /** The rules settle it whatever else the tweet says: a private message, hostility, spam. */
+  settled: boolean;
 }
 
 /** Expert needs a problem that a solved-ticket "thanks" cannot close. */
@@ -92,21 +94,39 @@ export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContex
   const involveScore = sum(involveIds, context) + involveIds.filter((id) => context.inferred.has(id)).length * INFERRED_WEIGHT;
   const contentCategory = needsExpert ? categoryOf(expertIds, context, false) : categoryOf(involveIds, context, true);
 
-  if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']) };
-  if (ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
+  if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']), settled: true };
+  // "is this email from you?" quotes the scam it reports: a security question, not a scam.
+  const reportsScam = fired.has('security_report') && ids.every((id) => !NO_ENGAGEMENT_SIGNALS.has(id) || id === 'scam') && (context.addressesBrand || fired.has('question'));
+  if (!reportsScam && ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []), settled: true };
   // One advert cue ("link in bio" under a meetup) is not spam; two different ones are.
-  if (distinctEvidence(fired.get('promotion')) >= 2) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
-  if (needsExpert) return { decision: 'expert', category: contentCategory, reasons: reasonsFor('expert', fired, []) };
-  if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []) };
-  if (context.tooShort) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['too_short']) };
+  if (distinctEvidence(fired.get('promotion')) >= 2) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []), settled: true };
+  return weigh(fired, context, { expertIds, involveIds, needsExpert, involveScore, contentCategory, closing });
+}
+
+interface Weighing {
+  expertIds: SignalId[];
+  involveIds: SignalId[];
+  needsExpert: boolean;
+  involveScore: number;
+  contentCategory: Category;
+  closing: boolean;
+}
+
+/** The rules' best guess when nothing settles the tweet; the learned model may weigh it differently. */
+function weigh(fired: Map<SignalId, Evidence[]>, context: DecisionContext, weighing: Weighing): Verdict {
+  const { expertIds, involveIds, needsExpert, involveScore, contentCategory, closing } = weighing;
+  const verdict = (decision: Decision, category: Category, extra: SignalId[]): Verdict => ({ decision, category, reasons: reasonsFor(decision, fired, extra), settled: false });
+  if (needsExpert) return verdict('expert', contentCategory, []);
+  if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return verdict('skip', 'other', []);
+  if (context.tooShort) return verdict('skip', 'other', ['too_short']);
   const substantial = involveIds.filter((id) => !WEAK_OFF_TOPIC.has(id) && !context.inferred.has(id) && !(fired.get(id) ?? []).every((item) => EMOJI_ONLY.test(item.text)));
   if (involveIds.length > 0 && substantial.length === 0 && expertIds.length === 0 && context.isOffTopic()) {
-    return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['no_signal']) };
+    return verdict('skip', 'other', ['no_signal']);
   }
   const weakTroubleToBrand = expertIds.length > 0 && context.addressesBrand;
   if (involveScore >= DECISION_THRESHOLD || weakTroubleToBrand) {
     const category = involveIds.length > 0 ? contentCategory : 'support';
-    return { decision: 'involve', category, reasons: reasonsFor('involve', fired, []) };
+    return verdict('involve', category, []);
   }
-  return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, ['no_signal']) };
+  return verdict('skip', 'other', ['no_signal']);
 }

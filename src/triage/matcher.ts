@@ -8,7 +8,7 @@ import { factorAlternatives } from './factorAlternatives';
 import { alternation, termSource, WORD_CHARACTER } from './terms';
 import type { Vocabulary } from './vocabulary';
 
-type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short'>;
+type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording'>;
 
 const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   outage: expert.OUTAGE,

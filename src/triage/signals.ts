@@ -56,6 +56,8 @@ export const SIGNALS = {
   promotion: { pulls: 'skip', category: 'other', weight: 0.5 },
   direct_message: { pulls: 'skip', category: 'other', weight: 1 },
   no_signal: { pulls: 'skip', category: 'other', weight: 1 },
+  /** The learned model's reason when no rule names one: the words that weighed most; it pulls whichever way the model went. */
+  similar_wording: { pulls: 'involve', category: 'other', weight: 0 },
 } as const satisfies Record<string, SignalMeaning>;
 
 /** A stable signal id. */

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNALS } from './signals';
-import { suggest } from './suggest';
-import type { Suggestion } from './types';
+import { analyseTweet, suggest } from './suggest';
+import type { Reason } from './types';
 
 const PUBLIC = { channel: 'twitter', source: { from: { username: 'someone' }, rel: null } };
 const DM = { channel: 'twitter_dm', source: { from: { username: 'someone' }, rel: 'direct_message' } };
 
-function signalsOf(suggestion: Suggestion): string[] {
+function signalsOf(suggestion: { reasons: Reason[] }): string[] {
   return suggestion.reasons.map((reason) => reason.signal);
 }
 
-describe('needs an expert', () => {
+/**
+ * The rules' verdict alone. The shipped suggestion lets the learned model weigh it (model.test.ts measures
+ * that on whole sets); these cases pin down what the rules themselves find.
+ */
+function rules(text: string) {
+  return analyseTweet({ text, via: PUBLIC }).verdict;
+}
+
+describe('the rules: needs an expert', () => {
   it.each([
     ['en outage', 'is gitlab down?? can’t push anything', 'outage'],
     ['en sarcasm', 'great, another @gitlab outage 🙃', 'outage'],
@@ -32,7 +40,7 @@ describe('needs an expert', () => {
     ['ja outage', '@gitlab 今GitLab.com落ちてる？プッシュできない', 'outage'],
     ['ja 2fa', '@gitlab 二段階認証のスマホをなくしてログインできません', 'locked_account'],
   ])('%s', (_label, text, signal) => {
-    const suggestion = suggest({ text, via: PUBLIC });
+    const suggestion = rules(text);
     expect(suggestion.decision).toBe('expert');
     expect(signalsOf(suggestion)).toContain(signal);
   });
@@ -42,13 +50,13 @@ describe('needs an expert', () => {
   });
 
   it('does not mistake "zero downtime" or "no errors" for an outage', () => {
-    const suggestion = suggest({ text: 'Zero downtime deploys with @gitlab and no errors since we switched. Love it', via: PUBLIC });
+    const suggestion = rules('Zero downtime deploys with @gitlab and no errors since we switched. Love it');
     expect(suggestion.decision).toBe('involve');
     expect(signalsOf(suggestion)).not.toContain('outage');
   });
 });
 
-describe('relationship potential', () => {
+describe('the rules: relationship potential', () => {
   it.each([
     ['en praise', 'ok the @gitlab review apps feature is lowkey magic', 'praise', 'positive_feedback'],
     ['en milestone', 'My first merge request to @gitlab got merged today!! 🦊', 'milestone', 'positive_feedback'],
@@ -69,14 +77,14 @@ describe('relationship potential', () => {
     ['ja question', '@gitlab のCI/CDのキャッシュ設定、おすすめの書き方ある？', 'community_question', 'support'],
     ['ja praise', '@gitlab のマージリクエストのレビュー機能、本当に使いやすくなった。ありがとう！', 'thanks', 'positive_feedback'],
   ])('%s', (_label, text, signal, category) => {
-    const suggestion = suggest({ text, via: PUBLIC });
+    const suggestion = rules(text);
     expect(suggestion.decision).toBe('involve');
     expect(signalsOf(suggestion)).toContain(signal);
     expect(suggestion.category).toBe(category);
   });
 });
 
-describe('no engagement', () => {
+describe('the rules: no engagement', () => {
   it.each([
     ['en insult', '@gitlab you people are clowns. Your product is garbage and so is everyone who works there', 'insult'],
     ['en threat', 'I know where your office is @gitlab, keep ignoring me and see what happens', 'threat'],
@@ -93,6 +101,7 @@ describe('no engagement', () => {
     ['pt spam', 'Ganhe dinheiro com criptomoedas sem sair de casa, chama no DM @gitlab', 'spam'],
     ['ja spam', '【副業】スマホだけで月30万稼げる方法を教えます！プロフ見てね @gitlab', 'spam'],
   ])('%s', (_label, text, signal) => {
+    // Hostility and spam are settled by the rules: the shipped suggestion itself must skip.
     const suggestion = suggest({ text, via: PUBLIC });
     expect(suggestion.decision).toBe('skip');
     expect(signalsOf(suggestion)).toContain(signal);
@@ -159,7 +168,7 @@ describe('the suggestion as the panel shows it', () => {
   });
 });
 
-describe('kinds of tweets that word lists alone missed', () => {
+describe('the rules: kinds of tweets that word lists alone missed', () => {
   it.each([
     ['2fa on an old phone', '@gitlab it keeps asking me for the code from my old phone and I don’t have it anymore', 'expert'],
     ['pending for hours', 'my pipeline has been pending for 3h now, no runner picks it up. anyone else @gitlab', 'expert'],
@@ -181,7 +190,7 @@ describe('kinds of tweets that word lists alone missed', () => {
     ['one advert cue under a meetup', 'GitLab meetup in Porto next Tuesday, talks on runners and pizza. RSVP link in bio', 'involve'],
     ['off topic, only tagged', '@gitlab @github @vercel does anyone know if the 12 tram runs on sundays?', 'skip'],
   ])('%s', (_label, text, decision) => {
-    expect(suggest({ text, via: PUBLIC }).decision).toBe(decision);
+    expect(rules(text).decision).toBe(decision);
   });
 
   it('shows which words made a belittling tweet personal', () => {
@@ -191,7 +200,7 @@ describe('kinds of tweets that word lists alone missed', () => {
   });
 
   it('keeps belittling words about the product as criticism', () => {
-    const suggestion = suggest({ text: 'the new @gitlab pricing page is pathetic and confusing', via: PUBLIC });
+    const suggestion = rules('the new @gitlab pricing page is pathetic and confusing');
     expect(suggestion.decision).toBe('involve');
     expect(signalsOf(suggestion)).toContain('criticism');
   });

@@ -1,4 +1,7 @@
-import { decide } from './decide';
+import { decide, type Verdict } from './decide';
+import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
+import { compileModel, DEFAULT_POLICY, decideWith, explain, score, type DecisionPolicy, type LinearModel } from './model';
+import MODEL from './model.json';
 import { isDirectMessage } from './directMessage';
 import { findTweetUrl } from './findTweetUrl';
 import { compileVocabularies, matchSignals, type CompiledVocabulary } from './matcher';
@@ -9,7 +12,7 @@ import { brandDomainTokens, readShape } from './tweetShape';
 import { compileCues, findCue, hasCue, type CompiledCues } from './cues';
 import { alternation } from './terms';
 import type { PreparedText } from './preparedText';
-import type { Evidence, Suggestion, TriageInput, TriageSettings } from './types';
+import type { Category, Decision, Evidence, Reason, Sentiment, Suggestion, TriageInput, TriageSettings } from './types';
 
 /** Compiling the vocabulary costs milliseconds; a batch of 100,000 tweets must pay it once per settings. */
 interface Compiled {
@@ -20,6 +23,8 @@ interface Compiled {
   cues: CompiledCues;
   /** The brand's own handles, lower case, to tell a reply to a person from a tweet to the brand. */
   brandHandles: Set<string>;
+  /** Brand and competitor names as the model sees them. */
+  names: NameWords;
 }
 
 const compiledBySettings = new WeakMap<TriageSettings, Compiled>();
@@ -45,7 +50,8 @@ function compiledFor(partial?: Partial<TriageSettings>): Compiled {
     if (compiledByKey.size >= MAX_CACHED_SETTINGS) compiledByKey.clear();
     const cues = compileCues(settings, alternation([...settings.brandNames, ...settings.brandHandles]), alternation(settings.competitorNames));
     const brandHandles = new Set(settings.brandHandles.map((handle) => handle.replace(/^@/, '').toLowerCase()));
-    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues, brandHandles };
+    const names = nameWords(settings.brandNames, settings.brandHandles, settings.competitorNames);
+    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues, brandHandles, names };
     compiledByKey.set(key, compiled);
   }
   compiledBySettings.set((partial ?? DEFAULT_TRIAGE_SETTINGS) as TriageSettings, compiled);
@@ -66,17 +72,28 @@ function repliesToPerson(text: string, brandHandles: ReadonlySet<string>): boole
   return first !== null && !brandHandles.has((first[1] ?? '').toLowerCase());
 }
 
+/** The tweet tags someone who is neither the brand nor a competitor: "you" may then be that person. */
+function tagsPerson(text: string, names: NameWords): boolean {
+  for (const match of text.matchAll(/(?<![\w@])@(\w{1,15})/g)) {
+    const handle = (match[1] ?? '').toLowerCase();
+    if (!names.brand.has(handle) && !names.competitor.has(handle)) return true;
+  }
+  return false;
+}
+
 /**
  * Belittling words are an insult when they land on a person (staff, "this guy", "you" in a reply to someone) and
  * criticism when they land on the product.
  */
-function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Evidence[]>, compiled: Compiled): void {
-  if (!hasCue(compiled.cues.personalAttack, prepared.matchable)) return;
+function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Evidence[]>, compiled: Compiled): string[] {
+  const aimed = hasCue(compiled.cues.aimedAtPerson, prepared.matchable) ? ['names_a_person'] : [];
+  if (!hasCue(compiled.cues.personalAttack, prepared.matchable)) return aimed;
   const attack = findCue(compiled.cues.personalAttack, prepared.matchable, prepared.text);
   const target = findCue(compiled.cues.aimedAtPerson, prepared.matchable, prepared.text);
-  const atPerson = target.length > 0 || (repliesToPerson(prepared.text, compiled.brandHandles) && hasCue(compiled.cues.secondPerson, prepared.matchable));
+  const atPerson = target.length > 0 || (tagsPerson(prepared.text, compiled.names) && hasCue(compiled.cues.secondPerson, prepared.matchable));
   const into: SignalId = atPerson ? 'insult' : 'criticism';
   fired.set(into, [...(fired.get(into) ?? []), ...attack, ...(atPerson ? target : [])]);
+  return [...aimed, 'belittling_words'];
 }
 
 /** Nothing in the tweet is about software or names the brand in words: a tag on someone's birthday wishes. */
@@ -85,14 +102,25 @@ function isOffTopic(prepared: PreparedText, compiled: Compiled): boolean {
   return !hasCue(compiled.cues.namedInText, prepared.text.toLowerCase());
 }
 
-/** Suggests what to do with a tweet ticket: involve the community, ask an expert, or skip, and why. */
-export function suggest(input: TriageInput, settings?: Partial<TriageSettings>): Suggestion {
+/** Everything the rules read from a tweet, before the learned model weighs it. */
+export interface Analysis {
+  prepared: PreparedText;
+  sentiment: Sentiment;
+  directMessage: boolean;
+  /** The rules' verdict. */
+  verdict: Verdict;
+  /** What the model reads. */
+  features: TweetFeatures;
+}
+
+/** Runs the rules over a tweet and gathers the model's features; `suggest` adds the model's judgement. */
+export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettings>): Analysis {
   const compiled = compiledFor(settings);
   const { prepared, fired } = matchSignals(input.text ?? '', compiled.vocabulary);
   const shape = readShape(prepared.text, compiled.brandTokens);
   if (shape.lookAlikeLinks.length > 0) fired.set('scam', [...(fired.get('scam') ?? []), ...shape.lookAlikeLinks]);
   if (shape.promotion.length > 0) fired.set('promotion', [...(fired.get('promotion') ?? []), ...shape.promotion]);
-  weighPersonalAttack(prepared, fired, compiled);
+  const personal = weighPersonalAttack(prepared, fired, compiled);
   const reading = readSentiment(prepared.text, prepared.matchable);
   const statusMentions = statusAccountMentions(prepared.brandHandles);
   if (statusMentions.length > 0) fired.set('status_account', statusMentions);
@@ -106,7 +134,52 @@ export function suggest(input: TriageInput, settings?: Partial<TriageSettings>):
     inferred.add('criticism');
   }
   const directMessage = isDirectMessage(input.via);
-  const verdict = decide(fired, { directMessage, addressesBrand: prepared.brandHandles.length > 0, sentiment: reading.sentiment, tooShort: prepared.letterCount < MIN_LETTERS, inferred, isOffTopic: () => isOffTopic(prepared, compiled) });
+  const addressesBrand = prepared.brandHandles.length > 0;
+  let offTopic: boolean | undefined;
+  const offTopicOnce = () => (offTopic ??= isOffTopic(prepared, compiled));
+  const tooShort = prepared.letterCount < MIN_LETTERS;
+  const verdict = decide(fired, { directMessage, addressesBrand, sentiment: reading.sentiment, tooShort, inferred, isOffTopic: offTopicOnce });
+  const flags = [
+    ...(verdict.settled ? [] : offTopicOnce() ? ['off_topic'] : []),
+    ...(tooShort ? ['too_short'] : []),
+    ...(repliesToPerson(prepared.text, compiled.brandHandles) ? ['reply_to_person'] : []),
+    `sentiment_${reading.sentiment.label}`,
+    ...personal,
+    ...(shape.lookAlikeLinks.length > 0 ? ['look_alike_link'] : []),
+  ];
+  const features = tweetFeatures(prepared, { fired, inferred, verdict, addressesBrand, flags }, compiled.names);
+  return { prepared, sentiment: reading.sentiment, directMessage, verdict, features };
+}
+
+const DECISION_MODEL = compileModel(MODEL.decision as LinearModel<Decision>);
+const POLICY: DecisionPolicy = 'policy' in MODEL ? (MODEL.policy as DecisionPolicy) : DEFAULT_POLICY;
+const CATEGORY_MODEL = compileModel(MODEL.category as LinearModel<Category>);
+const HAS_MODEL = DECISION_MODEL.weights.size > 0;
+/** Reasons that only explain a skip; they would mislead beside another decision. */
+const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
+
+/**
+ * The rules settle private messages, hostility and spam. Everything else the learned model decides, reading the
+ * words and the rules' signals together; its reasons are the signals that pull its way, or else the words that
+ * weighed most.
+ */
+function judge(analysis: Analysis): Verdict {
+  const { verdict } = analysis;
+  if (verdict.settled || !HAS_MODEL) return verdict;
+  const decision = decideWith(POLICY, score(DECISION_MODEL, analysis.features).probabilities, verdict.decision === 'expert');
+  const category = decision === 'skip' ? 'other' : score(CATEGORY_MODEL, analysis.features).label;
+  const reasons = verdict.reasons.filter((reason) => decision === 'skip' || !SKIP_ONLY.has(reason.signal));
+  const ordered = [...reasons.filter((reason) => reason.pulls === decision), ...reasons.filter((reason) => reason.pulls !== decision)];
+  if (ordered[0]?.pulls === decision) return { decision, category, reasons: ordered, settled: false };
+  const evidence = explain(DECISION_MODEL, analysis.features, decision);
+  const wording: Reason = { signal: 'similar_wording', pulls: decision, evidence };
+  return { decision, category, reasons: evidence.length > 0 ? [wording, ...ordered] : ordered, settled: false };
+}
+
+/** Suggests what to do with a tweet ticket: involve the community, ask an expert, or skip, and why. */
+export function suggest(input: TriageInput, settings?: Partial<TriageSettings>): Suggestion {
+  const analysis = analyseTweet(input, settings);
+  const { decision, category, reasons } = judge(analysis);
   const found = findTweetUrl({ description: input.text, comments: input.comments, via: input.via });
-  return { ...verdict, sentiment: reading.sentiment, text: prepared.text, tweetUrl: found.url, isDirectMessage: directMessage };
+  return { decision, category, reasons, sentiment: analysis.sentiment, text: analysis.prepared.text, tweetUrl: found.url, isDirectMessage: analysis.directMessage };
 }

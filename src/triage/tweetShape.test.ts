@@ -39,3 +39,10 @@ describe('signs of an advert', () => {
     expect(readShape('@gitlab @github loving #gitlab #ci #k8s', TOKENS).promotion).toEqual([]);
   });
 });
+
+describe('the brand dressed up as a subdomain', () => {
+  it('is a weak advert cue, so a lure beside it makes spam while an instance name alone does not', () => {
+    expect(readShape('claim at gitlab-rewards.claim-now.site', TOKENS).promotion.map((cue) => cue.text)).toEqual(['gitlab-rewards.claim-now.site']);
+    expect(readShape('our gitlab.acme.io is slow', TOKENS).promotion).toEqual([]);
+  });
+});

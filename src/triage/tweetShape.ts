@@ -27,6 +27,7 @@ const MESSENGER_HOSTS = new Set([
   // Shorteners and form hosts hide where a link goes or collect details.
   'bit.ly', 'tinyurl.com', 'cutt.ly', 't.ly', 'rb.gy', 'is.gd', 'shorturl.at', 'forms.gle',
 ]);
+const DEFANGED = /(?:[a-z0-9-]+\[\.\])+[a-z]{2,}/gi;
 const HASHTAG = /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu;
 const MENTION = /(?<![\w@])@\w{1,15}/g;
 /** This many hashtags or @mentions in one tweet is a wall, as adverts use to be seen. */
@@ -49,6 +50,13 @@ function registeredLabel(labels: readonly string[]): { label: string; index: num
   const underSecondLevel = labels.length >= 3 && (labels[last] ?? '').length === 2 && SECOND_LEVEL.has(labels[last - 1] ?? '');
   const index = underSecondLevel ? last - 2 : last - 1;
   return { label: labels[index] ?? '', index };
+}
+
+/** "gitlab-rewards.claim-now.site": the brand's name dressed up as a subdomain of someone else's domain. */
+function borrowsBrandInSubdomain(host: string, tokens: readonly string[]): boolean {
+  const labels = host.split('.');
+  const { label, index } = registeredLabel(labels);
+  return tokens.some((token) => !label.includes(token) && labels.slice(0, index).some((part) => part !== token && part.includes(token)));
 }
 
 function imitatesBrand(host: string, tokens: readonly string[]): boolean {
@@ -91,7 +99,14 @@ export function readShape(text: string, brandTokens: readonly string[]): ShapeCu
       const ending = host.slice(host.lastIndexOf('.') + 1);
       if (!DOMAIN_ENDING.test(ending) || FILE_LIKE_ENDING.has(ending)) continue;
       if (imitatesBrand(host, brandTokens)) lookAlikeLinks.push(link);
-      else if (MESSENGER_HOSTS.has(host)) promotion.push(link);
+      // Someone's own instance may be "gitlab-ci.acme.io": a weak sign alone, spam beside a lure.
+      else if (MESSENGER_HOSTS.has(host) || borrowsBrandInSubdomain(host, brandTokens)) promotion.push(link);
+    }
+  }
+  if (text.includes('[.]')) {
+    // "gitlab-login[.]com": written so it does not link, as phishing and warnings about it both do.
+    for (const link of run(text, DEFANGED)) {
+      if (imitatesBrand(link.text.toLowerCase().replace(/\[\.\]/g, '.'), brandTokens)) lookAlikeLinks.push(link);
     }
   }
   if (text.includes('#')) {

@@ -1,0 +1,121 @@
+import type { Verdict } from './decide';
+import type { PreparedText } from './preparedText';
+import type { SignalId } from './signals';
+import type { Evidence } from './types';
+
+/**
+ * What the learned model reads from a tweet: its words and word pairs, Japanese character pairs, emoji, the
+ * rules' signals and verdict, and a few facts about its shape. Names are short prefixes plus the thing itself
+ * (`w:pipeline`, `b:still_shows`, `s:billing`, `r:expert`), so the weights file stays readable.
+ */
+export interface TweetFeatures {
+  /** Feature names present in the tweet (each counts once). */
+  names: string[];
+  /** Where word and pair features sit in the text, to show the words that tipped the model (worked out on demand). */
+  spans: () => ReadonlyMap<string, Evidence>;
+}
+
+/** What the rules found, handed to the model as features. */
+export interface RuleFindings {
+  fired: ReadonlyMap<SignalId, Evidence[]>;
+  inferred: ReadonlySet<SignalId>;
+  verdict: Verdict;
+  addressesBrand: boolean;
+  /** Facts about the tweet's shape, named (`reply_to_person`, `off_topic`, ...). */
+  flags: readonly string[];
+}
+
+/** The brand's and the competitors' names as single words; the model sees them as `{brand}` and `{competitor}`. */
+export interface NameWords {
+  brand: ReadonlySet<string>;
+  competitor: ReadonlySet<string>;
+}
+
+/** "GitLab", "GitLab.com", "@gitlabstatus" → `gitlab`, `gitlabstatus`; "GitHub Actions" → `github`. */
+export function nameWords(brandNames: readonly string[], brandHandles: readonly string[], competitorNames: readonly string[]): NameWords {
+  const first = (name: string) => name.trim().toLowerCase().replace(/^@/, '').split(/[\s.]+/)[0] ?? '';
+  return {
+    brand: new Set([...brandNames, ...brandHandles].map(first).filter((word) => word !== '')),
+    competitor: new Set(competitorNames.map(first).filter((word) => word !== '')),
+  };
+}
+
+const WORD = /[a-z0-9'\u00df-\u024f]+|[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]+|\p{Extended_Pictographic}/gu;
+/** Most tweets have no Japanese and no emoji: a plain pattern finds their words several times faster. */
+const LATIN_WORD = /[a-z0-9'\u00df-\u024f]+/g;
+const BEYOND_LATIN = /[\u2000-\uffff]/;
+const DIGITS = /^\d+$/;
+const JAPANESE = /^[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/** Words too common to say anything, kept out so the weights file stays small. */
+const TOO_COMMON = new Set(['a', 'an', 'the', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'it', 'is', 'de', 'la', 'le', 'el', 'en', 'y', 'e', 'o', 'und', 'der', 'die', 'das']);
+
+/** Numbers stand for their shape: `502` is `#5xx`, `2024` is `#4`, so codes generalise and years do not clutter. */
+function wordFeature(word: string): string {
+  if (!DIGITS.test(word)) return `w:${word}`;
+  return word.length === 3 ? `#${word[0] ?? ''}xx` : `#${Math.min(word.length, 5)}`;
+}
+
+function bare(feature: string): string {
+  return feature.startsWith('w:') ? feature.slice(2) : feature;
+}
+
+/** Reads the model's features from a prepared tweet and what the rules found in it. */
+export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, names: NameWords): TweetFeatures {
+  const present = new Set<string>();
+  readWords(prepared, names, (name) => present.add(name));
+  for (const [signal, evidence] of findings.fired) {
+    present.add(`s:${signal}`);
+    if (findings.inferred.has(signal)) present.add(`s:${signal}:inferred`);
+    else if (new Set(evidence.map((item) => item.text.toLowerCase())).size >= 2) present.add(`s:${signal}:several`);
+  }
+  present.add(`r:${findings.verdict.decision}`);
+  present.add(`rc:${findings.verdict.category}`);
+  if (findings.addressesBrand) present.add('f:to_brand');
+  for (const flag of findings.flags) present.add(`f:${flag}`);
+  let spans: Map<string, Evidence> | undefined;
+  return {
+    names: [...present],
+    // Where each word sits is needed only to explain a decision: found again then, not for every tweet.
+    spans: () => {
+      spans ??= new Map();
+      const found = spans;
+      readWords(prepared, names, (name, start, end) => {
+        if (!found.has(name)) found.set(name, { text: prepared.text.slice(start, end), start, end });
+      });
+      return found;
+    },
+  };
+}
+
+/** Calls `note` for every word, word pair, Japanese character pair and emoji feature, with where it sits. */
+function readWords(prepared: PreparedText, names: NameWords, note: (name: string, start: number, end: number) => void): void {
+  let previous: { feature: string; start: number } | undefined;
+  const words = BEYOND_LATIN.test(prepared.matchable) ? WORD : LATIN_WORD;
+  for (const match of prepared.matchable.matchAll(words)) {
+    const token = match[0];
+    const start = match.index;
+    const end = start + token.length;
+    if (words === WORD && PICTOGRAPH.test(token)) {
+      note(`e:${token}`, start, end);
+      previous = undefined;
+      continue;
+    }
+    if (words === WORD && JAPANESE.test(token)) {
+      // Japanese has no spaces: pairs of characters stand in for words.
+      if (token.length === 1) note(`j:${token}`, start, end);
+      for (let index = 0; index + 2 <= token.length; index += 1) note(`j:${token.slice(index, index + 2)}`, start + index, start + index + 2);
+      previous = undefined;
+      continue;
+    }
+    if (TOO_COMMON.has(token)) {
+      previous = { feature: token, start };
+      continue;
+    }
+    // The brand is a setting: the model learns "{brand}", not GitLab, and the same for competitors.
+    const feature = names.brand.has(token) ? 'w:{brand}' : names.competitor.has(token) ? 'w:{competitor}' : wordFeature(token);
+    note(feature, start, end);
+    if (previous) note(`b:${bare(previous.feature)}_${bare(feature)}`, previous.start, end);
+    previous = { feature, start };
+  }
+}
