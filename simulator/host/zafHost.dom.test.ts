@@ -286,6 +286,9 @@ describe('request', () => {
 describe('ticket.save hook', () => {
   async function save(handler: () => unknown): Promise<HookOutcome> {
     client.on('ticket.save', handler);
+    // The subscription travels like every message: wait until it has left the app and reached the host, even on
+    // a busy machine, or the host rightly lets the save through without asking.
+    await vi.waitFor(() => expect(wire.some((w) => w.dir === 'in' && JSON.stringify(w.data).includes('iframe.on:ticket.save'))).toBe(true));
     await tick();
     return host.runHook('ticket.save');
   }
