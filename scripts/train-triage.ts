@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseTweet } from '../src/triage/suggest';
-import { compileModel, decideWith, score, type CompiledModel, type DecisionPolicy, type LinearModel } from '../src/triage/model';
+import { compileModel, decideWith, score, storeModel, type CompiledModel, type DecisionPolicy, type LinearModel } from '../src/triage/model';
 import { CATEGORIES, DECISIONS, type Category, type Decision } from '../src/triage/types';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -222,7 +222,7 @@ function main(): void {
   const decision = train(examples, DECISIONS, (example) => example.decision, MIN_COUNT.decision);
   const category = train(examples.filter((example) => example.decision !== DECISIONS.indexOf('skip')), CATEGORIES, (example) => example.category, MIN_COUNT.category);
   const trainedOn = files.map((file) => ({ file, tweets: examples.filter((example) => example.file === file).length }));
-  writeFileSync(join(ROOT, 'src', 'triage', 'model.json'), `${JSON.stringify({ trainedOn, policy: chosen.policy, decision, category })}\n`);
+  writeFileSync(join(ROOT, 'src', 'triage', 'model.json'), `${JSON.stringify({ trainedOn, policy: chosen.policy, decision: storeModel(decision), category: storeModel(category) })}\n`);
   console.log(`trained on ${examples.length} tweets from ${files.length} sets: ${Object.keys(decision.weights).length} decision and ${Object.keys(category.weights).length} category features`);
 }
 

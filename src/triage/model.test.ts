@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileModel, DEFAULT_POLICY, decideWith, explain, score, type LinearModel } from './model';
+import { compileModel, DEFAULT_POLICY, decideWith, explain, score, storeModel, type StoredModel } from './model';
 import MODEL from './model.json';
 import { analyseTweet, suggest } from './suggest';
 import type { Decision } from './types';
@@ -48,7 +48,13 @@ describe.each(BLIND_SETS)('the suggestion on the blind set %s', (file) => {
 });
 
 describe('the learned model', () => {
-  const model = compileModel(MODEL.decision as LinearModel<Decision>);
+  const model = compileModel(MODEL.decision as StoredModel<Decision>);
+
+  it('stores weights as hundredths and reads them back', () => {
+    const stored = storeModel({ labels: ['involve', 'expert', 'skip'], bias: [0, 0, 0], weights: { 'w:a': [0.12, -0.5, 1], 'w:b': [0, 0.03, -2.4] } });
+    expect(stored).toMatchObject({ names: 'w:a\nw:b', hundredths: [12, -50, 100, 0, 3, -240] });
+    expect([...compileModel(stored).weights]).toEqual([['w:a', [0.12, -0.5, 1]], ['w:b', [0, 0.03, -2.4]]]);
+  });
 
   it('explains a decision with the words that weighed most for it', () => {
     const { features } = analyseTweet({ text: '@gitlab you charged our card twice for the same invoice, we need a refund' });

@@ -29,8 +29,36 @@ export interface CompiledModel<Label extends string> {
 /** Words shown as the model's reason: enough to see why, few enough to read. */
 const MAX_EVIDENCE = 4;
 
-export function compileModel<Label extends string>(model: LinearModel<Label>): CompiledModel<Label> {
-  return { labels: model.labels, bias: model.bias, weights: new Map(Object.entries(model.weights)) };
+/**
+ * The model as `model.json` stores it: feature names one per line and the weights as whole hundredths, one row
+ * of `labels.length` per name. A fifth smaller than an object per feature, and far quicker for the browser to parse.
+ */
+export interface StoredModel<Label extends string> {
+  labels: readonly Label[];
+  bias: readonly number[];
+  names: string;
+  hundredths: readonly number[];
+}
+
+export function storeModel<Label extends string>(model: LinearModel<Label>): StoredModel<Label> {
+  const names = Object.keys(model.weights);
+  return {
+    labels: model.labels,
+    bias: model.bias,
+    names: names.join('\n'),
+    hundredths: names.flatMap((name) => (model.weights[name] ?? []).map((weight) => Math.round(weight * 100))),
+  };
+}
+
+export function compileModel<Label extends string>(model: LinearModel<Label> | StoredModel<Label>): CompiledModel<Label> {
+  if (!('names' in model)) return { labels: model.labels, bias: model.bias, weights: new Map(Object.entries(model.weights)) };
+  const width = model.labels.length;
+  const weights = new Map<string, number[]>();
+  const names = model.names === '' ? [] : model.names.split('\n');
+  names.forEach((name, row) => {
+    weights.set(name, Array.from({ length: width }, (_, column) => (model.hundredths[row * width + column] ?? 0) / 100));
+  });
+  return { labels: model.labels, bias: model.bias, weights };
 }
 
 /** Scores a tweet's features: softmax over the summed weights. */

@@ -1,6 +1,6 @@
 import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
-import { compileModel, DEFAULT_POLICY, decideWith, explain, score, type DecisionPolicy, type LinearModel } from './model';
+import { compileModel, DEFAULT_POLICY, decideWith, explain, score, type DecisionPolicy, type StoredModel } from './model';
 import MODEL from './model.json';
 import { isDirectMessage } from './directMessage';
 import { findTweetUrl } from './findTweetUrl';
@@ -151,9 +151,9 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   return { prepared, sentiment: reading.sentiment, directMessage, verdict, features };
 }
 
-const DECISION_MODEL = compileModel(MODEL.decision as LinearModel<Decision>);
+const DECISION_MODEL = compileModel(MODEL.decision as StoredModel<Decision>);
 const POLICY: DecisionPolicy = 'policy' in MODEL ? (MODEL.policy as DecisionPolicy) : DEFAULT_POLICY;
-const CATEGORY_MODEL = compileModel(MODEL.category as LinearModel<Category>);
+const CATEGORY_MODEL = compileModel(MODEL.category as StoredModel<Category>);
 const HAS_MODEL = DECISION_MODEL.weights.size > 0;
 /** Reasons that only explain a skip; they would mislead beside another decision. */
 const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
