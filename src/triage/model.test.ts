@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileModel, DEFAULT_POLICY, decideWith, explain, score, storeModel, type StoredModel } from './model';
+import { compileModel, DEFAULT_POLICY, decideWith, explain, pairModels, score, scorePair, storeModel, type StoredModel } from './model';
 import MODEL from './model.json';
 import { analyseTweet, suggest } from './suggest';
-import type { Decision } from './types';
+import type { Category, Decision } from './types';
 
 const DATA = join(__dirname, '..', '..', 'data', 'triage');
 /** Written by teammates who never saw the rules or the model, and never trained on (scripts/train-triage.ts). */
@@ -49,6 +49,17 @@ describe.each(BLIND_SETS)('the suggestion on the blind set %s', (file) => {
 
 describe('the learned model', () => {
   const model = compileModel(MODEL.decision as StoredModel<Decision>);
+
+  it('scores a pair of models in one pass with the same answers as each alone', () => {
+    const category = compileModel(MODEL.category as StoredModel<Category>);
+    const pair = pairModels(model, category);
+    for (const text of ['@gitlab charged twice, refund please', 'loving the new pipeline editor', 'gitlab vs github for a small team?']) {
+      const { features } = analyseTweet({ text });
+      const [decided, categorised] = scorePair(pair, features);
+      expect(decided.probabilities).toEqual(score(model, features).probabilities);
+      expect(categorised).toEqual(score(category, features));
+    }
+  });
 
   it('stores weights as hundredths and reads them back', () => {
     const stored = storeModel({ labels: ['involve', 'expert', 'skip'], bias: [0, 0, 0], weights: { 'w:a': [0.12, -0.5, 1], 'w:b': [0, 0.03, -2.4] } });

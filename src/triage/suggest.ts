@@ -1,6 +1,6 @@
 import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
-import { compileModel, DEFAULT_POLICY, decideWith, explain, score, type DecisionPolicy, type StoredModel } from './model';
+import { compileModel, DEFAULT_POLICY, decideWith, explain, pairModels, scorePair, type DecisionPolicy, type StoredModel } from './model';
 import MODEL from './model.json';
 import { isDirectMessage } from './directMessage';
 import { findTweetUrl } from './findTweetUrl';
@@ -155,6 +155,7 @@ const DECISION_MODEL = compileModel(MODEL.decision as StoredModel<Decision>);
 const POLICY: DecisionPolicy = 'policy' in MODEL ? (MODEL.policy as DecisionPolicy) : DEFAULT_POLICY;
 const CATEGORY_MODEL = compileModel(MODEL.category as StoredModel<Category>);
 const HAS_MODEL = DECISION_MODEL.weights.size > 0;
+const MODELS = pairModels(DECISION_MODEL, CATEGORY_MODEL);
 /** Reasons that only explain a skip; they would mislead beside another decision. */
 const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
 
@@ -166,8 +167,9 @@ const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
 function judge(analysis: Analysis): Verdict {
   const { verdict } = analysis;
   if (verdict.settled || !HAS_MODEL) return verdict;
-  const decision = decideWith(POLICY, score(DECISION_MODEL, analysis.features).probabilities, verdict.decision === 'expert');
-  const category = decision === 'skip' ? 'other' : score(CATEGORY_MODEL, analysis.features).label;
+  const [decided, categorised] = scorePair(MODELS, analysis.features);
+  const decision = decideWith(POLICY, decided.probabilities, verdict.decision === 'expert');
+  const category = decision === 'skip' ? 'other' : categorised.label;
   const reasons = verdict.reasons.filter((reason) => decision === 'skip' || !SKIP_ONLY.has(reason.signal));
   const ordered = [...reasons.filter((reason) => reason.pulls === decision), ...reasons.filter((reason) => reason.pulls !== decision)];
   if (ordered[0]?.pulls === decision) return { decision, category, reasons: ordered, settled: false };
