@@ -2,6 +2,7 @@
  * Trains the triage's learned model on the labelled tweets in data/triage/ and writes src/triage/model.json.
  *   npm run triage:train            train on every training set, write the model
  *   npm run triage:train -- --cv    leave one set out at a time: how the model does on a writer it never saw
+ *   npm run triage:train -- FILE…   also learn from your own labelled files (same format), e.g. real tickets
  * The blind sets (data/triage/README.md) are never read here: they are for `npm run -s triage -- FILE --summary`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -43,8 +44,8 @@ interface Example {
 }
 
 function readSet(file: string): Example[] {
-  if (BLIND_SETS.includes(file)) throw new Error(`${file} is a blind set`);
-  return readFileSync(join(DATA, file), 'utf8')
+  if (BLIND_SETS.some((blind) => file === blind || file.endsWith(`/${blind}`))) throw new Error(`${file} is a blind set: it measures the model, it must not train it`);
+  return readFileSync(file.includes('/') ? file : join(DATA, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
@@ -190,14 +191,19 @@ function compare(a: number[], b: number[]): number {
 }
 
 function main(): void {
-  const examples = TRAINING_SETS.flatMap((file) => {
-    try {
-      return readSet(file);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw error;
-    }
-  });
+  const ownFiles = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const examples = [
+    ...TRAINING_SETS.flatMap((file) => {
+      try {
+        return readSet(file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+    }),
+    // Files named on the command line must exist: a typo should not train a model without them.
+    ...ownFiles.flatMap((file) => readSet(file)),
+  ];
   const files = [...new Set(examples.map((example) => example.file))];
   const folds = files.map((file) => ({
     file,
