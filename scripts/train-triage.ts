@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseTweet } from '../src/triage/suggest';
+import { HOSTILE_OR_SPAM_KIND } from './labelledKinds';
 import { compileModel, decideWith, score, storeModel, type CompiledModel, type DecisionPolicy, type LinearModel } from '../src/triage/model';
 import { CATEGORIES, DECISIONS, type Category, type Decision } from '../src/triage/types';
 
@@ -124,7 +125,6 @@ function train<Label extends string>(examples: Example[], labels: readonly Label
   return { labels, bias: bias.map(rounded), weights: pruned };
 }
 
-const HOSTILE_OR_SPAM = /hostile|harass|threat|insult|spam|scam|phish|giveaway|crypto|job|follower|account_sell|selling/;
 
 interface Measure {
   accuracy: number;
@@ -145,7 +145,7 @@ function measure(examples: Example[], decide: (example: Example) => number): Mea
       experts += 1;
       if (decided === example.decision) expertsFound += 1;
     }
-    if (HOSTILE_OR_SPAM.test(example.kind) && decided === DECISIONS.indexOf('involve')) involvedHostile += 1;
+    if (HOSTILE_OR_SPAM_KIND.test(example.kind) && decided === DECISIONS.indexOf('involve')) involvedHostile += 1;
   }
   return { accuracy: right / examples.length, expertRecall: expertsFound / Math.max(1, experts), involvedHostile, total: examples.length };
 }

@@ -1,5 +1,5 @@
 import { factorAlternatives } from './factorAlternatives';
-import { termSource, WORD_CHARACTER } from './terms';
+import { alternation, termSource, WORD_CHARACTER } from './terms';
 import type { Evidence, TriageSettings } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -85,19 +85,16 @@ function compile(vocabulary: Vocabulary, brand: string, competitor: string): Reg
   return new RegExp(parts.join('|'), 'g');
 }
 
-function escaped(names: readonly string[]): string {
-  return names.map((name) => name.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).filter((name) => name !== '').join('|');
-}
-
 /** Compiles the cues with the brand and competitor names of these settings. */
-export function compileCues(settings: TriageSettings, brand: string, competitor: string): CompiledCues {
-  const names = escaped([...settings.brandNames, ...settings.competitorNames]);
+export function compileCues(settings: TriageSettings): CompiledCues {
+  const brand = alternation([...settings.brandNames, ...settings.brandHandles]);
+  const competitor = alternation(settings.competitorNames);
   return {
     personalAttack: compile(PERSONAL_ATTACK, brand, competitor),
     aimedAtPerson: compile(AIMED_AT_PERSON, brand, competitor),
     secondPerson: compile(SECOND_PERSON, brand, competitor),
     topical: compile(TOPICAL, brand, competitor),
-    namedInText: new RegExp(names === '' ? '(?!)' : `(?<![@#\\w])(?:${names})(?!${WORD_CHARACTER})`, 'g'),
+    namedInText: new RegExp(`(?<![@#\\w])${alternation([...settings.brandNames, ...settings.competitorNames])}(?!${WORD_CHARACTER})`, 'g'),
   };
 }
 

@@ -49,7 +49,8 @@ function weightOf(id: SignalId, context: DecisionContext, evidence?: Evidence[])
   return SIGNALS[id].weight;
 }
 
-function distinctEvidence(evidence: Evidence[] | undefined): number {
+/** How many different runs of words a signal fired on ("all morning" twice counts once). */
+export function distinctEvidence(evidence: readonly Evidence[] | undefined): number {
   return new Set(evidence?.map((item) => item.text.toLowerCase())).size;
 }
 

@@ -1,4 +1,4 @@
-import type { Verdict } from './decide';
+import { distinctEvidence, type Verdict } from './decide';
 import type { PreparedText } from './preparedText';
 import type { SignalId } from './signals';
 import type { Evidence } from './types';
@@ -67,7 +67,7 @@ export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, na
   for (const [signal, evidence] of findings.fired) {
     present.add(`s:${signal}`);
     if (findings.inferred.has(signal)) present.add(`s:${signal}:inferred`);
-    else if (new Set(evidence.map((item) => item.text.toLowerCase())).size >= 2) present.add(`s:${signal}:several`);
+    else if (distinctEvidence(evidence) >= 2) present.add(`s:${signal}:several`);
   }
   present.add(`r:${findings.verdict.decision}`);
   present.add(`rc:${findings.verdict.category}`);

@@ -69,12 +69,7 @@ export function score<Label extends string>(model: CompiledModel<Label>, feature
     if (!weights) continue;
     for (let index = 0; index < sums.length; index += 1) sums[index] = (sums[index] ?? 0) + (weights[index] ?? 0);
   }
-  let best = 0;
-  for (let index = 1; index < sums.length; index += 1) if ((sums[index] ?? 0) > (sums[best] ?? 0)) best = index;
-  const top = sums[best] ?? 0;
-  const exps = sums.map((sum) => Math.exp(sum - top));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return { label: model.labels[best] as Label, probabilities: exps.map((value) => value / total) };
+  return softmax(model.labels, sums);
 }
 
 /**

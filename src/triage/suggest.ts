@@ -10,7 +10,6 @@ import { DEFAULT_TRIAGE_SETTINGS } from './settings';
 import type { SignalId } from './signals';
 import { brandDomainTokens, readShape } from './tweetShape';
 import { compileCues, findCue, hasCue, type CompiledCues } from './cues';
-import { alternation } from './terms';
 import type { PreparedText } from './preparedText';
 import type { Category, Decision, Evidence, Reason, Sentiment, Suggestion, TriageInput, TriageSettings } from './types';
 
@@ -21,8 +20,6 @@ interface Compiled {
   brandTokens: string[];
   /** Words that change what other words mean. */
   cues: CompiledCues;
-  /** The brand's own handles, lower case, to tell a reply to a person from a tweet to the brand. */
-  brandHandles: Set<string>;
   /** Brand and competitor names as the model sees them. */
   names: NameWords;
 }
@@ -48,10 +45,8 @@ function compiledFor(partial?: Partial<TriageSettings>): Compiled {
   let compiled = compiledByKey.get(key);
   if (!compiled) {
     if (compiledByKey.size >= MAX_CACHED_SETTINGS) compiledByKey.clear();
-    const cues = compileCues(settings, alternation([...settings.brandNames, ...settings.brandHandles]), alternation(settings.competitorNames));
-    const brandHandles = new Set(settings.brandHandles.map((handle) => handle.replace(/^@/, '').toLowerCase()));
     const names = nameWords(settings.brandNames, settings.brandHandles, settings.competitorNames);
-    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues, brandHandles, names };
+    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues: compileCues(settings), names };
     compiledByKey.set(key, compiled);
   }
   compiledBySettings.set((partial ?? DEFAULT_TRIAGE_SETTINGS) as TriageSettings, compiled);
@@ -142,7 +137,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const flags = [
     ...(verdict.settled ? [] : offTopicOnce() ? ['off_topic'] : []),
     ...(tooShort ? ['too_short'] : []),
-    ...(repliesToPerson(prepared.text, compiled.brandHandles) ? ['reply_to_person'] : []),
+    ...(repliesToPerson(prepared.text, compiled.vocabulary.mentions.brandHandles) ? ['reply_to_person'] : []),
     `sentiment_${reading.sentiment.label}`,
     ...personal,
     ...(shape.lookAlikeLinks.length > 0 ? ['look_alike_link'] : []),

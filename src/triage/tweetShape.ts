@@ -59,6 +59,8 @@ function borrowsBrandInSubdomain(host: string, tokens: readonly string[]): boole
   return tokens.some((token) => !label.includes(token) && labels.slice(0, index).some((part) => part !== token && part.includes(token)));
 }
 
+const GLUED_ENDING = /^-?(?:com|io|net|org)$/;
+
 function imitatesBrand(host: string, tokens: readonly string[]): boolean {
   const labels = host.split('.');
   const { label, index } = registeredLabel(labels);
@@ -68,7 +70,7 @@ function imitatesBrand(host: string, tokens: readonly string[]): boolean {
     // "gitlab.com.verify-account.io": the real domain as a prefix of another one.
     if (labels.slice(0, index).some((part, position) => part === token && /^[a-z]{2,3}$/.test(labels[position + 1] ?? ''))) return true;
     // "gitlab-com.account-secure.net": the brand's domain glued into one label.
-    if (labels.slice(0, index).some((part) => new RegExp(`^${token}-?(?:com|io|net|org)$`).test(part))) return true;
+    if (labels.slice(0, index).some((part) => part.startsWith(token) && GLUED_ENDING.test(part.slice(token.length)))) return true;
   }
   return false;
 }
