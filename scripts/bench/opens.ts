@@ -1,0 +1,156 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH } from '../ensure-chromium';
+import { gzipBytes } from '../firstLoadBytes';
+import { exchangesOf, type WireEntry } from './wire';
+
+const TICKET = 101;
+
+/** A sidebar the bench opens: the app or the floor, each served by its own simulator. */
+export interface Target {
+  /** `http://localhost:PORT`: the host page and `/__sim/*`. */
+  host: string;
+  /** `http://127.0.0.1:PORT`: where the sidebar's files come from. */
+  app: string;
+  /** The built `assets/` folder, to weigh what was fetched. */
+  assetsDir: string;
+  /** The floor has no suggestion. */
+  hasSuggestion: boolean;
+}
+
+/** One cold or warm open, times from the iframe's navigation start. */
+export interface OpenResult {
+  /** The browser's first contentful paint in the iframe. */
+  firstPaintMs: number;
+  /** `ci:card`: the tweet card (the floor: its one line) is committed. */
+  cardMs: number;
+  /** `ci:suggestion` (NaN for the floor). */
+  suggestionMs: number;
+  /** JS and CSS of the sidebar requested before the card mark, gzip. */
+  bytesBeforeCard: number;
+  /** … before the suggestion mark (the floor: before its line). */
+  bytesToSuggestion: number;
+  /** Files requested before the card mark. */
+  filesBeforeCard: string[];
+  rpc: number;
+  requests: number;
+  rest: number;
+  proxy: number;
+}
+
+export async function control(host: string, path: string, body: unknown = {}): Promise<unknown> {
+  const response = await fetch(`${host}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return response.json();
+}
+
+const gzipCache = new Map<string, number>();
+function gzipOf(assetsDir: string, file: string): number {
+  const path = join(assetsDir, file);
+  if (!gzipCache.has(path)) gzipCache.set(path, gzipBytes(path));
+  return gzipCache.get(path) ?? 0;
+}
+
+interface FrameTimes {
+  firstPaint: number;
+  card: number;
+  suggestion: number;
+  resources: { name: string; startTime: number }[];
+}
+
+/**
+ * Opens the ticket and reads, inside the sidebar's frame, its User Timing marks, its first contentful paint and
+ * every file it requested with when (Resource Timing): what the browser actually fetched before the card, dynamic
+ * imports and modulepreloads included, not only what the entry imports statically.
+ */
+export async function openOnce(context: BrowserContext, target: Target): Promise<OpenResult> {
+  await control(target.host, '/__sim/stats/reset');
+  const page = await context.newPage();
+  await page.goto(`${target.host}/?ticket=${TICKET}`);
+  const done = target.hasSuggestion ? 'ci:suggestion' : 'ci:card';
+  const frame = await page.waitForSelector('#app-frame').then((element) => element.contentFrame());
+  if (!frame) throw new Error('app frame not found');
+  await frame.waitForFunction(
+    (mark) => performance.getEntriesByName(mark).length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0,
+    done,
+    { timeout: 30_000 },
+  );
+  const times: FrameTimes = await frame.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    card: performance.getEntriesByName('ci:card')[0]?.startTime ?? NaN,
+    suggestion: performance.getEntriesByName('ci:suggestion')[0]?.startTime ?? NaN,
+    resources: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, startTime: entry.startTime })),
+  }));
+  const wire = (await page.evaluate(() => (window as unknown as { __zafWire?: unknown[] }).__zafWire ?? [])) as WireEntry[];
+  const exchanges = exchangesOf(wire);
+  const stats = (await (await fetch(`${target.host}/__sim/stats`)).json()) as { rest: number; proxy: number };
+  await page.close();
+
+  const assets = `${target.app}/assets/`;
+  const ownFiles = times.resources
+    .filter((entry) => entry.name.startsWith(assets) && /\.(js|css)$/.test(new URL(entry.name).pathname))
+    .map((entry) => ({ file: new URL(entry.name).pathname.slice('/assets/'.length), startTime: entry.startTime }));
+  const filesBefore = (ms: number) => [...new Set(ownFiles.filter((entry) => entry.startTime < ms).map((entry) => entry.file))];
+  const weigh = (files: string[]) => files.reduce((sum, file) => sum + gzipOf(target.assetsDir, file), 0);
+  const suggestionOrCard = target.hasSuggestion ? times.suggestion : times.card;
+  return {
+    firstPaintMs: times.firstPaint,
+    cardMs: times.card,
+    suggestionMs: times.suggestion,
+    bytesBeforeCard: weigh(filesBefore(times.card)),
+    bytesToSuggestion: weigh(filesBefore(suggestionOrCard)),
+    filesBeforeCard: filesBefore(times.card).sort(),
+    rpc: exchanges.filter((exchange) => exchange.kind === 'rpc').length,
+    requests: exchanges.filter((exchange) => exchange.kind === 'request').length,
+    rest: stats.rest,
+    proxy: stats.proxy,
+  };
+}
+
+/**
+ * A fresh browser profile as an advocate's everyday browser has it: third-party storage allowed (the app runs
+ * in a third-party iframe, and its caches live in localStorage). Playwright's default contexts, like incognito
+ * windows, block it; then every open is a cold one.
+ */
+export async function everydayProfile(): Promise<BrowserContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'ci-bench-profile-'));
+  mkdirSync(join(dir, 'Default'), { recursive: true });
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
+
+export interface PairedOpens {
+  floor: OpenResult[];
+  cold: OpenResult[];
+  warm: OpenResult[];
+}
+
+/**
+ * `runs` fresh profiles; in each, the floor and the app open cold one after the other (which goes first
+ * alternates, so a browser's first page does not always fall on the same side), then the app once more, warm.
+ * Machine noise hits both alike.
+ */
+export async function measurePairedOpens(floor: Target, app: Target, latencyMs: number, runs: number): Promise<PairedOpens> {
+  for (const target of [floor, app]) {
+    await control(target.host, '/__sim/reset');
+    await control(target.host, '/__sim/latency', { ms: latencyMs });
+  }
+  const result: PairedOpens = { floor: [], cold: [], warm: [] };
+  for (let run = 0; run < runs; run += 1) {
+    const context = await everydayProfile();
+    try {
+      if (run % 2 === 0) {
+        result.floor.push(await openOnce(context, floor));
+        result.cold.push(await openOnce(context, app));
+      } else {
+        result.cold.push(await openOnce(context, app));
+        result.floor.push(await openOnce(context, floor));
+      }
+      result.warm.push(await openOnce(context, app));
+    } finally {
+      await context.close();
+    }
+  }
+  return result;
+}
