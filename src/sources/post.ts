@@ -29,3 +29,45 @@ export interface PostQuote {
   /** Handle without `@`; '' when unknown. */
   authorHandle: string;
 }
+
+/** What the admin chose in the app settings about sources. */
+export interface SourceSettings {
+  /** Platforms the app looks for; a ticket from another one says the source is turned off. */
+  enabledSources: readonly Platform[];
+  /** The Discourse forum's host name (`forum.gitlab.com`), '' when none is set. */
+  forumHost: string;
+}
+
+/** One post link in canonical form, as a platform module reads it. */
+export interface PostLink {
+  platform: Platform;
+  /** The canonical URL (see the README's table of canonical forms). */
+  url: string;
+  /** `post` for the post or topic itself, `comment` for an answer inside its thread. */
+  kind: 'post' | 'comment';
+  /**
+   * What identifies the thread the link belongs to, so a reply's link can be checked against the shared post:
+   * the Reddit post id, the forum topic id, the Facebook post; '' where any item on the platform will do (HN).
+   */
+  thread: string;
+  /** The author's handle when the link itself says it (X), else undefined. */
+  handle?: string;
+}
+
+/** What the ticket says about its post: found by `findPost` (`src/sources/findPost.ts`). */
+export interface Post {
+  platform: Platform;
+  /** The canonical link to suggest, or null when the advocate must paste one. */
+  url: string | null;
+  /** The link as its platform reads it (thread, kind), when one was found. */
+  link: PostLink | null;
+  /** Short links (`t.co`, Reddit `/s/` share links, …) seen, which hide the post they point to. */
+  shortLinks: string[];
+  /** False for private channels (X direct messages, Facebook page messages): never shared with volunteers. */
+  isPublic: boolean;
+  /** True where the team's replies come back into Zendesk (X, Facebook); false where the reply's link is asked for. */
+  repliesComeBack: boolean;
+  author: PostAuthor;
+  /** False when the admin turned this platform off in the app settings. */
+  enabled: boolean;
+}

@@ -1,4 +1,4 @@
-import { findTweetUrl } from '../triage/findTweetUrl';
+import { findTweetUrl } from '../sources/x/findTweetUrl';
 import type { TicketComment } from '../zendesk/ticket';
 
 /** A public reply that came back on the ticket after the share. */

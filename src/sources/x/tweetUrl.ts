@@ -1,3 +1,5 @@
+import { hostOf, isPlainWebUrl, toUrl } from '../links';
+
 /** A tweet permalink in canonical form. */
 export interface TweetLink {
   /** `https://x.com/<user>/status/<id>`. */
@@ -19,25 +21,6 @@ const RESERVED_PATHS = new Set([
 ]);
 /** Tails X appends to a status link for media and stats; they still point at the same post. */
 const MEDIA_TAIL = /^(?:(?:photo|video)\/[0-9]{1,2}|analytics|quotes|retweets|likes|history)?\/?$/;
-/** What people glue around a pasted link: brackets, quotes, sentence punctuation. */
-const LEADING_JUNK = /^[\s<([{"'«“‘]+/;
-const TRAILING_JUNK = /[\s>)\]}"'»”’.,;:!?…]+$/;
-
-function toUrl(raw: string): URL | null {
-  const trimmed = raw.replace(LEADING_JUNK, '').replace(TRAILING_JUNK, '');
-  if (trimmed === '' || /\s/.test(trimmed)) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  try {
-    return new URL(withScheme);
-  } catch {
-    return null;
-  }
-}
-
-function isPlainWebUrl(url: URL): boolean {
-  // `twitter.com@evil.io` parses as user "twitter.com" on host evil.io; any credentials or port is a disguise.
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.port === '';
-}
 
 function statusFromPath(pathname: string): { user: string; id: string; rest: string } | null {
   const parts = pathname.split('/');
@@ -55,7 +38,7 @@ function statusFromPath(pathname: string): { user: string; id: string; rest: str
 /** Validates one candidate link (pasted or found in a ticket) and returns its canonical form, or null. */
 export function parseTweetUrl(raw: string): TweetLink | null {
   const url = toUrl(raw);
-  if (url === null || !isPlainWebUrl(url) || !TWEET_HOSTS.has(url.hostname.toLowerCase())) return null;
+  if (url === null || !isPlainWebUrl(url) || !TWEET_HOSTS.has(hostOf(url))) return null;
   const status = statusFromPath(url.pathname);
   if (status === null || !STATUS_ID.test(status.id) || !MEDIA_TAIL.test(status.rest)) return null;
   return { url: `https://x.com/${status.user}/status/${status.id}`, user: status.user, id: status.id };
@@ -64,5 +47,5 @@ export function parseTweetUrl(raw: string): TweetLink | null {
 /** True when the text is a `t.co` short link, which hides the tweet it points to. */
 export function isShortLink(raw: string): boolean {
   const url = toUrl(raw);
-  return url !== null && isPlainWebUrl(url) && url.hostname.toLowerCase() === SHORT_LINK_HOST && /^\/[A-Za-z0-9]+\/?$/.test(url.pathname);
+  return url !== null && isPlainWebUrl(url) && hostOf(url) === SHORT_LINK_HOST && /^\/[A-Za-z0-9]+\/?$/.test(url.pathname);
 }

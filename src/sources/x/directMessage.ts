@@ -1,4 +1,4 @@
-import type { ViaLike } from './types';
+import type { ViaLike } from '../../triage/types';
 
 /** Zendesk's Via type id for an X direct message ("X DM"). */
 const TWITTER_DM_VIA_ID = 26;

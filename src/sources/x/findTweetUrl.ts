@@ -1,12 +1,9 @@
+import type { ViaLike } from '../../triage/types';
+import { linkTokens, ticketTexts, type TicketTexts } from '../links';
 import { isShortLink, parseTweetUrl, type TweetLink } from './tweetUrl';
-import type { ViaLike } from './types';
 
 /** Where a ticket may carry the tweet link. */
-export interface TweetSources {
-  /** The ticket description (the tweet text). */
-  description?: string;
-  /** Every comment, plain and HTML bodies. */
-  comments?: { body?: string; htmlBody?: string }[];
+export interface TweetSources extends TicketTexts {
   /** The X channel's Via object. */
   via?: ViaLike;
   /** The requester's X handle; their own status wins when a ticket links several. */
@@ -27,37 +24,16 @@ export interface FoundTweet {
 const LINKISH = /twitter\.com|x\.com|t\.co/i;
 /** A status link names its status; a short link is `t.co/…`. Profile links, on every Via source, stop here. */
 const STATUS_OR_SHORT = /status|t\.co\//i;
-const TOKEN_SEPARATORS = /[\s<>"'`]+/;
 
-function decodeHtmlEntities(html: string): string {
-  return html.replace(/&amp;/gi, '&').replace(/&#x2f;|&#47;/gi, '/').replace(/&quot;/gi, '"').replace(/&lt;/gi, '<').replace(/&gt;/gi, '>');
-}
-
-/** Splits text into link-sized tokens; for `[label](url)` and `text(url` keeps the part from the scheme on. */
-function linkTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const token of text.split(TOKEN_SEPARATORS)) {
-    if (!LINKISH.test(token) || !STATUS_OR_SHORT.test(token)) continue;
-    const scheme = token.search(/https?:\/\//i);
-    tokens.push(scheme > 0 ? token.slice(scheme) : token);
-  }
-  return tokens;
+/** True for a token that may be a status or `t.co` link. */
+export function mayBeTweetLink(token: string): boolean {
+  return LINKISH.test(token) && STATUS_OR_SHORT.test(token);
 }
 
 function viaTexts(via: ViaLike | undefined): string[] {
   const source = via?.source;
   if (!source) return [];
   return [source.from?.profile_url, source.to?.profile_url].filter((value): value is string => typeof value === 'string');
-}
-
-function ticketTexts(sources: TweetSources): string[] {
-  const texts: string[] = [];
-  if (sources.description) texts.push(sources.description);
-  for (const comment of sources.comments ?? []) {
-    if (comment.body) texts.push(comment.body);
-    if (comment.htmlBody) texts.push(decodeHtmlEntities(comment.htmlBody));
-  }
-  return texts.concat(viaTexts(sources.via));
 }
 
 function requesterOf(sources: TweetSources): string | undefined {
@@ -68,8 +44,8 @@ function requesterOf(sources: TweetSources): string | undefined {
 export function findTweetUrl(sources: TweetSources): FoundTweet {
   const links = new Map<string, TweetLink>();
   const shortLinks = new Set<string>();
-  for (const text of ticketTexts(sources)) {
-    for (const token of linkTokens(text)) {
+  for (const text of ticketTexts(sources).concat(viaTexts(sources.via))) {
+    for (const token of linkTokens(text, mayBeTweetLink)) {
       const link = parseTweetUrl(token);
       if (link) {
         if (!links.has(link.url)) links.set(link.url, link);
