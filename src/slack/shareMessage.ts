@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments } from '@slack/web-api';
 import type { Category } from '../triage/types';
 import { defaultSlackCopy, type SlackCopy } from './copy';
+import type { InvolvementStatus } from './metadata';
 import { capText, safeMrkdwn, safeUrl, singleLine } from './escape';
 import { SHARE_CAPS } from './limits';
 import { atHandle, detailsBlock, headerBlock, shareContextBlock, tweetQuoteBlock, type ShareMessageInput } from './shareBlocks';
@@ -12,7 +13,7 @@ export type { ShareMessageInput } from './shareBlocks';
 export const SHARE_EVENT_TYPE = 'community_involvement_share';
 
 /** Where a shared tweet stands, as the post's metadata records it. */
-export type ShareStatus = 'open' | 'responded' | 'withdrawn';
+export type ShareStatus = InvolvementStatus;
 
 /** The metadata we attach to a share post. */
 export interface ShareMetadataArguments {

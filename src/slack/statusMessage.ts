@@ -15,6 +15,7 @@ import {
   tweetQuoteBlock,
   type ShareMessageInput,
 } from './shareBlocks';
+import { readInvolvementMetadata, type MessageWithMetadata } from './metadata';
 import { SHARE_EVENT_TYPE, shareMetadata, type ShareMetadataArguments, type ShareStatus } from './shareMessage';
 
 /** A share post as it was posted: what was shared, and the `ts` Slack gave it. */
@@ -120,18 +121,14 @@ export function buildWithdrawnUpdate(original: PostedShare, withdrawn: Withdrawn
 }
 
 /** Reads our metadata back from a `conversations.history` message (`include_all_metadata: true`); null if not ours. */
-export function readShareMetadata(message: { metadata?: { event_type?: string; event_payload?: unknown } }): ShareMetadata | null {
-  const metadata = message.metadata;
-  if (metadata?.event_type !== SHARE_EVENT_TYPE) return null;
-  const payload = metadata.event_payload;
-  if (typeof payload !== 'object' || payload === null) return null;
-  const { ticket_id: rawId, tweet_url: tweetUrl, status, category, note } = payload as Record<string, unknown>;
-  const ticketId = typeof rawId === 'string' && /^\d+$/.test(rawId) ? Number(rawId) : rawId;
-  if (typeof ticketId !== 'number' || !Number.isSafeInteger(ticketId)) return null;
+export function readShareMetadata(message: MessageWithMetadata): ShareMetadata | null {
+  const metadata = readInvolvementMetadata(message, SHARE_EVENT_TYPE);
+  if (!metadata) return null;
+  const { tweet_url: tweetUrl, category, note } = metadata.payload;
   return {
-    ticket_id: ticketId,
+    ticket_id: metadata.ticketId,
     tweet_url: typeof tweetUrl === 'string' ? tweetUrl : '',
-    status: status === 'responded' || status === 'withdrawn' ? status : 'open',
+    status: metadata.status,
     ...(typeof category === 'string' && (CATEGORIES as readonly string[]).includes(category) && { category: category as Category }),
     ...(typeof note === 'string' && note !== '' && { note }),
   };

@@ -15,7 +15,7 @@ export function createFakeZendesk(initial: { tags?: string[]; status?: string; m
   const notes: Note[] = [];
   const applied: number[] = [];
   const failures: { method: keyof ZendeskPort; error: Error }[] = [];
-  const macros = initial.macros ?? { 'Involving Experts::Community Involvement': 7001, 'Involving Experts::Expert Responded': 7002 };
+  const macros = initial.macros ?? { 'Involving Experts::Community Involvement': 7001, 'Involving Experts::Expert Responded': 7002, 'Involving Experts::Expert Involved': 7003 };
   let updates = 0;
 
   function isoStamp(n: number): string {

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { readShareMarker } from '../workflow/shareMarker';
+import { COMMUNITY_SHARE } from '../workflow/involvementKind';
+import { readMarker } from '../workflow/involvementMarker';
 import { shareBlocker } from '../workflow/shareability';
 import { tweetAuthorOf } from '../workflow/shareInput';
 import type { TicketSnapshot } from '../zendesk/ticket';
@@ -78,7 +79,7 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
   const suggestion = triage.suggestion;
   const current = choice ?? (suggestion ? initialChoice(suggestion) : null);
   const tweetUrl = typedUrl ?? triage.foundUrl;
-  const marker = readShareMarker(snapshot.tags);
+  const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
   const author = tweetAuthorOf(snapshot);
   const isDirectMessage = suggestion?.isDirectMessage ?? false;
   const category = current?.category ?? 'other';

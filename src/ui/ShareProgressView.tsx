@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Anchor } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
-import { SHARE_STEPS } from '../workflow/shareStart';
+import { INVOLVEMENT_STEPS } from '../workflow/involvementStart';
 import type { ShareControl } from './hooks/useShare';
 import { StyledShareProgress } from './styled/steps';
 import { TransactionView } from './TransactionView';
@@ -36,7 +36,7 @@ export default function ShareProgressView({ control, channelLabel, macroTitle }:
     <StyledShareProgress ref={progressRef} tabIndex={-1} data-testid="share-progress">
       <TransactionView
         control={{ progress, running, run: share }}
-        steps={SHARE_STEPS}
+        steps={INVOLVEMENT_STEPS}
         stepsPrefix="panel.share.step"
         context={{ channel: channelLabel, macroTitle }}
         onForce={() => share({ force: true })}

@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Decision } from '../triage/types';
 import type { ShareBlocker } from '../workflow/shareability';
-import type { ShareMarker } from '../workflow/shareMarker';
+import type { InvolvementMarker } from '../workflow/involvementMarker';
 import type { ShareControl } from './hooks/useShare';
 import { StyledPrimaryButton } from './styled/firstPaint';
 import { StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
@@ -15,7 +15,7 @@ export interface ShareSectionProps {
   macroTitle: string;
   blocker: ShareBlocker | null;
   decision: Decision | undefined;
-  marker: ShareMarker;
+  marker: InvolvementMarker;
   control: ShareControl;
 }
 

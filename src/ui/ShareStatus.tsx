@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
-import type { ShareMarker } from '../workflow/shareMarker';
+import type { InvolvementMarker } from '../workflow/involvementMarker';
 import { detectReply } from '../workflow/replyDetection';
 import { findShareRecord, slackPermalink } from '../workflow/shareRecord';
 import type { TicketSnapshot } from '../zendesk/ticket';
@@ -20,7 +20,7 @@ const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
 
 export interface ShareStatusProps {
   snapshot: TicketSnapshot;
-  marker: Extract<ShareMarker, { state: 'shared' }>;
+  marker: Extract<InvolvementMarker, { state: 'shared' }>;
   channelLabel: string;
   workspaceUrl?: string;
   /** How to rebuild the post for its updates (the category the triage suggests, tone rules…). */

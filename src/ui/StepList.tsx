@@ -1,6 +1,6 @@
 import { Spinner } from '@zendeskgarden/react-loaders';
 import { useI18n } from '../i18n/I18nProvider';
-import type { StepStatus } from '../workflow/shareTweet';
+import type { StepStatus } from '../workflow/steps';
 import { StyledVisuallyHidden } from './styled/layout';
 import { StyledStep, StyledStepMark, StyledSteps } from './styled/steps';
 

@@ -1,6 +1,7 @@
 import { buildShareMessage } from '../slack/shareMessage';
 import { shareInputFor, type ShareInputArgs } from '../workflow/shareInput';
-import { shareTweet, type ShareDeps, type ShareProgress } from '../workflow/shareTweet';
+import { involve, type InvolvementDeps, type InvolvementProgress } from '../workflow/involve';
+import { COMMUNITY_SHARE } from '../workflow/involvementKind';
 
 export interface ShareRun {
   /** What the post shows. */
@@ -15,10 +16,11 @@ export interface ShareRun {
  * Builds the Slack post and runs the share. Loaded on the first click, so the message builder, the Slack copy and
  * the transaction stay out of the bytes every ticket open pays for.
  */
-export function runShare(deps: ShareDeps, run: ShareRun, start: ShareProgress, onProgress: (progress: ShareProgress) => void) {
-  return shareTweet(
+export function runShare(deps: InvolvementDeps, run: ShareRun, start: InvolvementProgress, onProgress: (progress: InvolvementProgress) => void) {
+  return involve(
     deps,
     {
+      kind: COMMUNITY_SHARE,
       ticketId: run.ticketId,
       channel: run.input.channel,
       macroTitle: run.macroTitle,

@@ -1,6 +1,7 @@
 import { SlackError } from '../slack/errors';
-import { readShareMetadata } from '../slack/statusMessage';
+import { readInvolvementMetadata } from '../slack/metadata';
 import { WorkflowError } from './errors';
+import type { InvolvementKind } from './involvementKind';
 import type { SlackPort } from './ports';
 
 /** How far before a pending marker the history is searched (clocks of Zendesk, Slack and the browser differ). */
@@ -9,12 +10,13 @@ const CLOCK_SLACK_MS = 5 * 60_000;
 const DEFAULT_LOOKBACK_MS = 24 * 60 * 60_000;
 
 /**
- * Finds the message this app posted for the ticket (its metadata names the ticket) in recent channel history.
- * Needs `channels:history`; without it the share cannot be verified unless the advocate forces it.
+ * Finds the open post of this kind this app made for the ticket (its metadata names the kind and the ticket) in
+ * recent channel history. A withdrawn post is not it: after a withdrawal the ticket is posted again. Needs
+ * `channels:history`; without it the post cannot be verified unless the advocate forces it.
  */
 export async function findSharedMessage(
   slack: SlackPort,
-  request: { ticketId: number; channel: string; force?: boolean },
+  request: { kind: InvolvementKind; ticketId: number; channel: string; force?: boolean },
   since: number | null,
   now: number,
 ): Promise<string | null> {
@@ -27,8 +29,8 @@ export async function findSharedMessage(
       limit: 200,
     });
     const ours = (history.messages ?? []).find((message) => {
-      const metadata = readShareMetadata(message);
-      return metadata !== null && String(metadata.ticket_id) === String(request.ticketId);
+      const metadata = readInvolvementMetadata(message, request.kind.eventType);
+      return metadata !== null && metadata.ticketId === request.ticketId && metadata.status !== 'withdrawn';
     });
     return ours?.ts ?? null;
   } catch (error) {

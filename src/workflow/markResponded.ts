@@ -1,9 +1,10 @@
-import { buildRespondedThreadReply, buildRespondedUpdate, type PostedShare, type RespondedInfo } from '../slack/statusMessage';
+import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
 import { SlackError } from '../slack/errors';
 import { ZendeskError } from '../zendesk/errors';
 import { asStepError, WorkflowError } from './errors';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
-import { readShareMarker, TAG_RESPONDED } from './shareMarker';
+import type { InvolvementKind } from './involvementKind';
+import { readMarker, TAG_RESPONDED } from './involvementMarker';
 import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
 
@@ -12,10 +13,14 @@ export type RespondedStepId = 'prepare' | 'update_post' | 'thread_reply' | 'reco
 export const RESPONDED_STEPS: readonly RespondedStepId[] = ['prepare', 'update_post', 'thread_reply', 'record', 'apply_macro'];
 
 export interface RespondedRequest {
+  kind: InvolvementKind;
   ticketId: number;
-  /** The share as posted (rebuilt from the ticket and the post's metadata). */
-  share: PostedShare;
-  responded: RespondedInfo;
+  /** `chat.update` that marks the post responded and keeps its content (`buildRespondedUpdate`). */
+  update: ChatUpdateArguments;
+  /** The quiet reply under the post naming the responder (`buildRespondedThreadReply`). */
+  threadReply: ChatPostMessageArguments & { thread_ts: string };
+  /** The responder's handle without `@`: how our thread reply is recognised after a lost answer. */
+  responderHandle: string;
   macroTitle: string;
   /** The internal note recorded on the ticket. */
   internalNote: string;
@@ -40,8 +45,8 @@ export function startResponded(ticket: TicketState): RespondedProgress {
 type Deps = { zendesk: ZendeskPort; slack: SlackPort; clock: Clock };
 
 /**
- * Marks a shared tweet responded: the Slack post says so (its content kept), a quiet thread reply names the
- * responder, the ticket gets the responded tag and a note, and the responded macro lands in the editor.
+ * Marks a shared post or an expert request responded: the Slack post says so (its content kept), a quiet thread
+ * reply names the responder, the ticket gets the responded tag and a note, and the responded macro lands in the editor.
  * Resumable like the share; a ticket already tagged responded only gets the macro.
  */
 export async function markResponded(
@@ -54,13 +59,13 @@ export async function markResponded(
   return finish(async () => {
     await run('prepare', async () => {
       const [macro, ticket] = await Promise.all([deps.zendesk.findMacro(request.macroTitle), deps.zendesk.readTicket(request.ticketId)]);
-      const marker = readShareMarker(ticket.tags);
-      if (marker.state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no share to mark');
+      const marker = readMarker(request.kind, ticket.tags);
+      if (marker.state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no post to mark');
       const skipped = marker.responded ? ({ update_post: 'done', thread_reply: 'done', record: 'done' } as const) : {};
       update({ ticket, macroId: macro.id, steps: { ...get().steps, ...skipped } });
     });
     await run('update_post', async () => {
-      await deps.slack.chat.update(buildRespondedUpdate(request.share, request.responded));
+      await deps.slack.chat.update(request.update);
     });
     await run('thread_reply', () => postThreadReplyOnce(deps.slack, request, get, update));
     await run('record', async () => {
@@ -88,18 +93,18 @@ async function postThreadReplyOnce(
   get: () => RespondedProgress,
   update: (change: Partial<RespondedProgress>) => void,
 ): Promise<void> {
-  const { share, responded } = request;
+  const { threadReply } = request;
   if (get().threadReply === 'unknown') {
-    const thread = await slack.conversations.replies({ channel: share.channel, ts: share.ts, limit: 200 }).catch(() => null);
+    const thread = await slack.conversations.replies({ channel: threadReply.channel, ts: threadReply.thread_ts, limit: 200 }).catch(() => null);
     const [, ...replies] = thread?.messages ?? [];
-    const handle = responded.handle.replace(/^@/, '');
+    const handle = request.responderHandle.replace(/^@/, '');
     if (replies.some((reply) => reply.bot_id !== undefined && (reply.text ?? '').includes(handle))) {
       update({ threadReply: 'posted' });
       return;
     }
   }
   try {
-    await slack.chat.postMessage(buildRespondedThreadReply(share, responded));
+    await slack.chat.postMessage(threadReply);
     update({ threadReply: 'posted' });
   } catch (error) {
     const stepError = asStepError(error);

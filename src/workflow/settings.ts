@@ -4,6 +4,10 @@ export interface AppSettings {
   channelId: string;
   involvementMacroTitle: string;
   respondedMacroTitle: string;
+  /** Macro applied with an expert request. */
+  expertMacroTitle: string;
+  /** The `expert_routing` setting as the admin typed it (parsed by `parseExpertRouting`). */
+  expertRouting: string;
   /** Comma-separated lists as the admin typed them, for the triage. */
   triage: { brand_names?: string; brand_handles?: string; competitor_names?: string };
   guidelinesUrl: string;
@@ -11,6 +15,7 @@ export interface AppSettings {
 
 export const DEFAULT_INVOLVEMENT_MACRO = 'Involving Experts::Community Involvement';
 export const DEFAULT_RESPONDED_MACRO = 'Involving Experts::Expert Responded';
+export const DEFAULT_EXPERT_MACRO = 'Involving Experts::Expert Involved';
 export const DEFAULT_GUIDELINES_URL = 'https://handbook.gitlab.com/handbook/marketing/developer-relations/community-engagement/';
 
 function text(value: unknown): string {
@@ -23,6 +28,8 @@ export function readAppSettings(values: Record<string, unknown>): AppSettings {
     channelId: text(values.slack_channel_id).toUpperCase(),
     involvementMacroTitle: text(values.involvement_macro_title) || DEFAULT_INVOLVEMENT_MACRO,
     respondedMacroTitle: text(values.responded_macro_title) || DEFAULT_RESPONDED_MACRO,
+    expertMacroTitle: text(values.expert_macro_title) || DEFAULT_EXPERT_MACRO,
+    expertRouting: typeof values.expert_routing === 'string' ? values.expert_routing : '',
     triage: {
       brand_names: text(values.brand_names) || undefined,
       brand_handles: text(values.brand_handles) || undefined,

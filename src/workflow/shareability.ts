@@ -1,4 +1,4 @@
-import type { ShareMarker } from './shareMarker';
+import type { InvolvementMarker } from './involvementMarker';
 
 /** Why the share button is off, in the order the advocate should fix them. */
 export type ShareBlocker = 'no_channel' | 'setup_broken' | 'direct_message' | 'no_url' | 'already_shared';
@@ -10,7 +10,7 @@ export interface ShareabilityInput {
   isDirectMessage: boolean;
   /** The validated, canonical tweet URL, or null. */
   tweetUrl: string | null;
-  marker: ShareMarker;
+  marker: InvolvementMarker;
 }
 
 /** The first reason a share cannot start, or null when it can. */

@@ -1,8 +1,9 @@
-import { buildWithdrawnUpdate, type PostedShare, type WithdrawnInfo } from '../slack/statusMessage';
+import type { ChatUpdateArguments } from '@slack/web-api';
 import { SlackError } from '../slack/errors';
 import { WorkflowError } from './errors';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
-import { readShareMarker, shareTagsIn, TAG_WITHDRAWN } from './shareMarker';
+import type { InvolvementKind } from './involvementKind';
+import { involvementTagsIn, readMarker } from './involvementMarker';
 import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
 
@@ -11,9 +12,10 @@ export type WithdrawStepId = 'prepare' | 'mark_post' | 'record';
 export const WITHDRAW_STEPS: readonly WithdrawStepId[] = ['prepare', 'mark_post', 'record'];
 
 export interface WithdrawRequest {
+  kind: InvolvementKind;
   ticketId: number;
-  share: PostedShare;
-  withdrawn: WithdrawnInfo;
+  /** `chat.update` that marks the post withdrawn (`buildWithdrawnUpdate`). */
+  update: ChatUpdateArguments;
   internalNote: string;
 }
 
@@ -29,8 +31,8 @@ export function startWithdraw(ticket: TicketState): WithdrawProgress {
 const GONE = new Set(['message_not_found', 'channel_not_found']);
 
 /**
- * Takes a mistaken share back: the Slack post is marked withdrawn (its quote removed, so volunteers who saw it
- * know not to reply), the share tags leave the ticket with a note, and the ticket can be shared again.
+ * Takes a mistaken post back: the Slack post is marked withdrawn (its quote removed, so whoever saw it knows not
+ * to reply), the kind's tags leave the ticket with a note, and the ticket can be posted again.
  */
 export async function withdrawShare(
   deps: { zendesk: ZendeskPort; slack: SlackPort; clock: Clock },
@@ -42,12 +44,12 @@ export async function withdrawShare(
   return finish(async () => {
     await run('prepare', async () => {
       const ticket = await deps.zendesk.readTicket(request.ticketId);
-      if (readShareMarker(ticket.tags).state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no share to withdraw');
+      if (readMarker(request.kind, ticket.tags).state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no post to withdraw');
       update({ ticket });
     });
     await run('mark_post', async () => {
       try {
-        await deps.slack.chat.update(buildWithdrawnUpdate(request.share, request.withdrawn));
+        await deps.slack.chat.update(request.update);
       } catch (error) {
         if (!(error instanceof SlackError && error.slackError && GONE.has(error.slackError))) throw error;
       }
@@ -57,8 +59,8 @@ export async function withdrawShare(
         deps.zendesk,
         request.ticketId,
         get().ticket,
-        (fresh) => ({ addTags: [TAG_WITHDRAWN], removeTags: shareTagsIn(fresh.tags), internalNote: request.internalNote }),
-        (fresh) => readShareMarker(fresh.tags).state !== 'shared',
+        (fresh) => ({ addTags: [request.kind.tags.withdrawn], removeTags: involvementTagsIn(request.kind, fresh.tags), internalNote: request.internalNote }),
+        (fresh) => readMarker(request.kind, fresh.tags).state !== 'shared',
       );
       update({ ticket });
     });

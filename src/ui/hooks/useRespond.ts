@@ -1,5 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { buildRespondedThreadReply, buildRespondedUpdate } from '../../slack/statusMessage';
+import { COMMUNITY_SHARE } from '../../workflow/involvementKind';
 import { markResponded, RESPONDED_STEPS, startResponded, type RespondedProgress, type RespondedStepId } from '../../workflow/markResponded';
 import type { TicketSnapshot } from '../../zendesk/ticket';
 import { postedShareFrom, type PostedShareArgs } from '../postedShare';
@@ -19,12 +21,16 @@ export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
     (start: RespondedProgress, onProgress: (progress: RespondedProgress) => void) => {
       const { handle, at, replyUrl } = responder.current;
       const markedBy = snapshot.currentUser.name;
+      const share = postedShareFrom(post);
+      const responded = { handle, at, markedBy, ...(replyUrl && { replyUrl }) };
       return markResponded(
         { zendesk, slack, clock },
         {
+          kind: COMMUNITY_SHARE,
           ticketId: snapshot.id,
-          share: postedShareFrom(post),
-          responded: { handle, at, markedBy, ...(replyUrl && { replyUrl }) },
+          update: buildRespondedUpdate(share, responded),
+          threadReply: buildRespondedThreadReply(share, responded),
+          responderHandle: handle,
           macroTitle: settings.respondedMacroTitle,
           internalNote: t('panel.responded.internal_note', { name: markedBy, handle }),
         },

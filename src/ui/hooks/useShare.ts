@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { ShareProgress, ShareStepId } from '../../workflow/shareTweet';
-import { startShare } from '../../workflow/shareStart';
+import type { InvolvementProgress, InvolvementStepId } from '../../workflow/involve';
+import { startInvolvement } from '../../workflow/involvementStart';
 import type { TicketState } from '../../workflow/ports';
 import type { ShareRun } from '../shareRunner';
 import { useServices } from '../ServicesProvider';
@@ -9,7 +9,7 @@ import { useZafEvent } from './useZafEvent';
 
 export interface ShareControl {
   /** Null until the advocate clicks Share. */
-  progress: ShareProgress | null;
+  progress: InvolvementProgress | null;
   running: boolean;
   /** Starts the share, or resumes it from the failed step. A click while it runs does nothing. */
   share: (options?: { force?: boolean }) => void;
@@ -21,15 +21,15 @@ export interface ShareControl {
 export function useShare(ticket: TicketState, describe: () => Omit<ShareRun, 'force'>): ShareControl {
   const { zendesk, slack, clock } = useServices();
   const [submitted, setSubmitted] = useState(false);
-  const begin = useCallback(() => startShare(ticket), [ticket]);
+  const begin = useCallback(() => startInvolvement(ticket), [ticket]);
   const execute = useCallback(
-    async (start: ShareProgress, onProgress: (progress: ShareProgress) => void, options?: { force?: boolean }) => {
+    async (start: InvolvementProgress, onProgress: (progress: InvolvementProgress) => void, options?: { force?: boolean }) => {
       const { runShare } = await import('../shareRunner');
       return runShare({ zendesk, slack, clock }, { ...describe(), force: options?.force }, start, onProgress);
     },
     [zendesk, slack, clock, describe],
   );
-  const { progress, running, run } = useTransaction<ShareStepId, ShareProgress>(begin, execute);
+  const { progress, running, run } = useTransaction<InvolvementStepId, InvolvementProgress>(begin, execute);
 
   useZafEvent(['ticket.submit.done'], () => {
     if (progress?.finished) setSubmitted(true);

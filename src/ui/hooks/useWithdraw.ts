@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
+import { buildWithdrawnUpdate } from '../../slack/statusMessage';
+import { COMMUNITY_SHARE } from '../../workflow/involvementKind';
 import { startWithdraw, WITHDRAW_STEPS, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../../workflow/withdrawShare';
 import type { TicketSnapshot } from '../../zendesk/ticket';
 import { postedShareFrom, type PostedShareArgs } from '../postedShare';
@@ -20,9 +22,9 @@ export function useWithdraw(snapshot: TicketSnapshot, post: PostedShareArgs, cha
       return withdrawShare(
         { zendesk, slack, clock },
         {
+          kind: COMMUNITY_SHARE,
           ticketId: snapshot.id,
-          share: postedShareFrom(post),
-          withdrawn: { by, at: new Date() },
+          update: buildWithdrawnUpdate(postedShareFrom(post), { by, at: new Date() }),
           internalNote: t('panel.withdraw.internal_note', { name: by, channel: channelLabel }),
         },
         start,

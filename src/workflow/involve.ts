@@ -4,14 +4,15 @@ import { ZendeskError } from '../zendesk/errors';
 import { asStepError, WorkflowError } from './errors';
 import { findSharedMessage } from './channelHistory';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
-import { pendingTags, pendingTagsIn, readShareMarker, sharedTags, TAG_WITHDRAWN } from './shareMarker';
-import type { ShareStepId } from './shareStart';
+import type { InvolvementKind } from './involvementKind';
+import { doneTags, pendingTags, pendingTagsIn, readMarker } from './involvementMarker';
+import type { InvolvementStepId } from './involvementStart';
 import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
 
 export type { StepStatus } from './steps';
 
-export { SHARE_STEPS, startShare, type ShareStepId } from './shareStart';
+export { INVOLVEMENT_STEPS, startInvolvement, type InvolvementStepId } from './involvementStart';
 
 /**
  * How long a pending marker without a Slack message is taken to be a share still under way elsewhere (another
@@ -20,21 +21,25 @@ export { SHARE_STEPS, startShare, type ShareStepId } from './shareStart';
  */
 export const PENDING_GRACE_MS = 30_000;
 
-export interface ShareRequest {
+/** One post of one kind: the kind says which tags and metadata mark it, the rest is this ticket's. */
+export interface InvolvementRequest {
+  kind: InvolvementKind;
   ticketId: number;
   /** Slack channel id (`C…`). */
   channel: string;
   macroTitle: string;
-  /** The `chat.postMessage` arguments, built by `buildShareMessage`. */
+  /** The `chat.postMessage` arguments (`buildShareMessage`, `buildExpertRequest`), with the kind's metadata. */
   message: ChatPostMessageArguments;
+  /** Tags recorded with the post besides where it is (the expert's area and user), within the kind's prefixes. */
+  detailTags?: string[];
   /** The internal note recorded on the ticket, given the Slack permalink. */
   internalNote: (permalink: string) => string;
-  /** Post even though an interrupted share cannot be checked in the channel (the advocate looked). */
+  /** Post even though an interrupted run cannot be checked in the channel (the advocate looked). */
   force?: boolean;
 }
 
-/** Everything a share knows so far; the retry resumes from it. */
-export interface ShareProgress extends StepsProgress<ShareStepId> {
+/** Everything a run knows so far; the retry resumes from it. */
+export interface InvolvementProgress extends StepsProgress<InvolvementStepId> {
   /** The saved ticket as last seen. */
   ticket: TicketState;
   macroId?: number;
@@ -42,13 +47,15 @@ export interface ShareProgress extends StepsProgress<ShareStepId> {
   permalink?: string;
   /** What is known about our own `chat.postMessage`: `unknown` after a timeout or a dropped reply. */
   post: 'not_sent' | 'posted' | 'unknown' | 'rejected';
+  /** The macro was not found and the kind posts without it: the panel says so, the post still goes out. */
+  macroMissing?: boolean;
   /** Set when this tab wrote the pending marker. */
   pendingSince?: number;
   /** The ticket turned out to be shared already (another tab or agent); nothing else was done. */
   alreadyShared?: { channel: string; ts: string };
 }
 
-export interface ShareDeps {
+export interface InvolvementDeps {
   zendesk: ZendeskPort;
   slack: SlackPort;
   clock: Clock;
@@ -56,19 +63,20 @@ export interface ShareDeps {
 
 
 /**
- * Runs the share from the first step that is not done: mark the ticket pending, post to Slack, get the
- * permalink while the macro lands in the editor, record the share on the ticket. Never posts twice: a
- * pending marker or an unknown post outcome is resolved from the channel history first.
+ * Runs one involvement (a community share, an expert request) from the first step that is not done: mark the
+ * ticket pending, post to Slack, get the permalink while the macro lands in the editor, record the post on the
+ * ticket. Never posts twice: a pending marker or an unknown post outcome is resolved from the channel history
+ * first.
  */
-export async function shareTweet(
-  deps: ShareDeps,
-  request: ShareRequest,
-  start: ShareProgress,
-  onProgress: (progress: ShareProgress) => void,
-): Promise<ShareProgress> {
-  const { run, update, finish, get } = createRun<ShareStepId, ShareProgress>(deps.clock, start, onProgress);
+export async function involve(
+  deps: InvolvementDeps,
+  request: InvolvementRequest,
+  start: InvolvementProgress,
+  onProgress: (progress: InvolvementProgress) => void,
+): Promise<InvolvementProgress> {
+  const { run, update, finish, get } = createRun<InvolvementStepId, InvolvementProgress>(deps.clock, start, onProgress);
   // A retry, or a second tab, must not trust the snapshot the panel loaded with.
-  const context: ShareContext = { deps, request, get, update, rereadTicket: start.steps.prepare === 'failed' };
+  const context: RunContext = { deps, request, get, update, rereadTicket: start.steps.prepare === 'failed' };
   return finish(async () => {
     await run('prepare', () => prepare(context));
     if (get().alreadyShared) return;
@@ -80,23 +88,23 @@ export async function shareTweet(
   });
 }
 
-interface ShareContext {
-  deps: ShareDeps;
-  request: ShareRequest;
-  get: () => ShareProgress;
-  update: (change: Partial<ShareProgress>) => void;
+interface RunContext {
+  deps: InvolvementDeps;
+  request: InvolvementRequest;
+  get: () => InvolvementProgress;
+  update: (change: Partial<InvolvementProgress>) => void;
   /** Read the saved ticket before deciding, instead of using the panel's snapshot. */
   rereadTicket?: boolean;
 }
 
 /** Resolves the macro and writes the pending marker, unless the ticket is shared or being shared already. */
-async function prepare(context: ShareContext): Promise<void> {
+async function prepare(context: RunContext): Promise<void> {
   const { deps, request, get, update } = context;
   const macro = deps.zendesk.findMacro(request.macroTitle);
   macro.catch(() => undefined);
   let ticket = context.rereadTicket ? await deps.zendesk.readTicket(request.ticketId) : get().ticket;
   for (;;) {
-    const marker = readShareMarker(ticket.tags);
+    const marker = readMarker(request.kind, ticket.tags);
     if (marker.state === 'shared') {
       update({ ticket, alreadyShared: { channel: marker.channel, ts: marker.ts } });
       return;
@@ -104,20 +112,25 @@ async function prepare(context: ShareContext): Promise<void> {
     if (marker.state === 'pending') {
       update({ ticket });
       if (get().pendingSince === undefined || get().post === 'unknown') {
-        await resolveInterruptedShare(context, marker.since);
+        await resolveInterruptedPost(context, marker.since);
       }
       break;
     }
     const now = deps.clock.now();
     // Two tabs can write the same pending tags in the same second: only our own successful write makes it ours.
-    const write = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: pendingTags(now) }), (fresh) => readShareMarker(fresh.tags).state !== 'none');
+    const write = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: pendingTags(request.kind, now) }), (fresh) => readMarker(request.kind, fresh.tags).state !== 'none');
     ticket = write.ticket;
     if (write.wrote) {
       update({ ticket, pendingSince: now });
       break;
     }
   }
-  update({ macroId: (await macro).id });
+  try {
+    update({ macroId: (await macro).id });
+  } catch (error) {
+    if (!(request.kind.withoutMacro === 'post' && error instanceof ZendeskError && error.code === 'not_found')) throw error;
+    update({ macroMissing: true });
+  }
 }
 
 /**
@@ -125,7 +138,7 @@ async function prepare(context: ShareContext): Promise<void> {
  * before anything is posted. Found: the post step is done. Not found and still recent: someone may be posting
  * right now, so wait. Not found and old: the earlier attempt never posted.
  */
-async function resolveInterruptedShare(context: ShareContext, since: number | null): Promise<void> {
+async function resolveInterruptedPost(context: RunContext, since: number | null): Promise<void> {
   const { deps, request, get, update } = context;
   const ts = await findSharedMessage(deps.slack, request, since ?? get().pendingSince ?? null, deps.clock.now());
   if (ts) {
@@ -143,10 +156,10 @@ async function resolveInterruptedShare(context: ShareContext, since: number | nu
   }
 }
 
-async function post(context: ShareContext): Promise<void> {
+async function post(context: RunContext): Promise<void> {
   const { deps, request, get, update } = context;
   if (get().post === 'unknown') {
-    await resolveInterruptedShare(context, get().pendingSince ?? null);
+    await resolveInterruptedPost(context, get().pendingSince ?? null);
     if (get().post === 'posted') return;
   }
   try {
@@ -161,36 +174,37 @@ async function post(context: ShareContext): Promise<void> {
   }
 }
 
-async function permalink({ deps, request, get, update }: ShareContext): Promise<void> {
+async function permalink({ deps, request, get, update }: RunContext): Promise<void> {
   const response = await deps.slack.chat.getPermalink({ channel: request.channel, message_ts: requireTs(get()) });
   if (!response.permalink) throw new SlackError('platform', 'chat.getPermalink answered without a permalink', { method: 'chat.getPermalink' });
   update({ permalink: response.permalink });
 }
 
-async function applyMacro({ deps, get }: ShareContext): Promise<void> {
+async function applyMacro({ deps, get }: RunContext): Promise<void> {
+  if (get().macroMissing) return;
   const macroId = get().macroId;
   if (macroId === undefined) throw new ZendeskError('not_found', 'The macro was not resolved');
   await deps.zendesk.applyMacro(macroId);
 }
 
 /** Tags with channel and ts, the pending marker removed, and an internal note with the permalink. */
-async function record({ deps, request, get, update }: ShareContext): Promise<void> {
+async function record({ deps, request, get, update }: RunContext): Promise<void> {
   const ts = requireTs(get());
   const { ticket } = await writeToTicket(
     deps.zendesk,
     request.ticketId,
     get().ticket,
     (fresh) => ({
-      addTags: sharedTags(request.channel, ts),
-      removeTags: [...pendingTagsIn(fresh.tags), TAG_WITHDRAWN],
+      addTags: [...doneTags(request.kind, request.channel, ts), ...(request.detailTags ?? [])],
+      removeTags: [...pendingTagsIn(request.kind, fresh.tags), request.kind.tags.withdrawn],
       internalNote: request.internalNote(get().permalink ?? ''),
     }),
-    (fresh) => readShareMarker(fresh.tags).state === 'shared',
+    (fresh) => readMarker(request.kind, fresh.tags).state === 'shared',
   );
   update({ ticket });
 }
 
-function requireTs(progress: ShareProgress): string {
+function requireTs(progress: InvolvementProgress): string {
   if (!progress.ts) throw new WorkflowError('not_shared', 'No Slack message to refer to');
   return progress.ts;
 }

@@ -7,8 +7,10 @@ import { ZendeskError } from '../zendesk/errors';
 import { WorkflowError } from './errors';
 import { markResponded, startResponded } from './markResponded';
 import type { ShareMessageInput } from '../slack/shareMessage';
-import { readShareMarker, TAG_RESPONDED } from './shareMarker';
-import { PENDING_GRACE_MS, shareTweet, startShare, type ShareProgress, type ShareRequest } from './shareTweet';
+import { buildRespondedThreadReply, buildRespondedUpdate, buildWithdrawnUpdate } from '../slack/statusMessage';
+import { COMMUNITY_SHARE, EXPERT_REQUEST } from './involvementKind';
+import { readMarker, TAG_RESPONDED } from './involvementMarker';
+import { involve, PENDING_GRACE_MS, startInvolvement, type InvolvementProgress, type InvolvementRequest } from './involve';
 import { startWithdraw, withdrawShare } from './withdrawShare';
 
 const TICKET_ID = 101;
@@ -34,16 +36,17 @@ function world(options: { scopes?: string[]; tags?: string[] } = {}) {
   const zendesk = createFakeZendesk({ tags: options.tags });
   const channel = createFakeChannel({ scopes: options.scopes, now: clock.now });
   const deps = { zendesk: zendesk.port, slack: channel.slack, clock };
-  const request: ShareRequest = {
+  const request: InvolvementRequest = {
+    kind: COMMUNITY_SHARE,
     ticketId: TICKET_ID,
     channel: 'C0COMMUNITY',
     macroTitle: MACRO,
     message: buildShareMessage(praise),
     internalNote: (permalink) => `Shared to Slack #community-involvement by Alex Advocate: ${permalink}`,
   };
-  const seen: ShareProgress[] = [];
-  const share = (start: ShareProgress = startShare(zendesk.state()), extra: Partial<ShareRequest> = {}) =>
-    shareTweet(deps, { ...request, ...extra }, start, (progress) => seen.push(progress));
+  const seen: InvolvementProgress[] = [];
+  const share = (start: InvolvementProgress = startInvolvement(zendesk.state()), extra: Partial<InvolvementRequest> = {}) =>
+    involve(deps, { ...request, ...extra }, start, (progress) => seen.push(progress));
   return { clock, zendesk, channel, deps, share, seen };
 }
 
@@ -56,7 +59,7 @@ describe('sharing a tweet', () => {
     expect(Object.values(done.steps)).toEqual(['done', 'done', 'done', 'done', 'done']);
     expect(channel.posts()).toHaveLength(1);
     const ts = channel.posts()[0]?.ts ?? '';
-    expect(readShareMarker(zendesk.ticket.tags)).toEqual({ state: 'shared', channel: 'C0COMMUNITY', ts, responded: false });
+    expect(readMarker(COMMUNITY_SHARE, zendesk.ticket.tags)).toEqual({ state: 'shared', channel: 'C0COMMUNITY', ts, responded: false });
     expect(zendesk.ticket.tags.filter((tag) => tag.includes('pending'))).toEqual([]);
     expect(zendesk.notes.map((note) => note.body)).toEqual([`Shared to Slack #community-involvement by Alex Advocate: https://gitlab-sim.slack.com/archives/C0COMMUNITY/p${ts.replace('.', '')}`]);
     expect(zendesk.applied).toEqual([7001]);
@@ -65,7 +68,7 @@ describe('sharing a tweet', () => {
   test('two tabs sharing from the same snapshot in the same second post once', async () => {
     const { share, channel, zendesk } = world();
     const snapshot = zendesk.state();
-    const [first, second] = await Promise.all([share(startShare(snapshot)), share(startShare(snapshot))]);
+    const [first, second] = await Promise.all([share(startInvolvement(snapshot)), share(startInvolvement(snapshot))]);
     expect(channel.posts()).toHaveLength(1);
     expect(zendesk.notes).toHaveLength(1);
     expect([first, second].every((progress) => progress.finished)).toBe(true);
@@ -75,7 +78,7 @@ describe('sharing a tweet', () => {
     const { share, channel, zendesk } = world();
     const stale = zendesk.state();
     await share();
-    const again = await share(startShare(stale));
+    const again = await share(startInvolvement(stale));
     expect(again.alreadyShared?.channel).toBe('C0COMMUNITY');
     expect(channel.posts()).toHaveLength(1);
   });
@@ -180,12 +183,12 @@ describe('a reload in the middle', () => {
     })(zendesk.port.updateTicket);
     const interrupted = await share();
     expect(interrupted.failure?.step).toBe('record');
-    expect(readShareMarker(zendesk.ticket.tags).state).toBe('pending');
+    expect(readMarker(COMMUNITY_SHARE, zendesk.ticket.tags).state).toBe('pending');
 
-    const afterReload = await share(startShare(zendesk.state()));
+    const afterReload = await share(startInvolvement(zendesk.state()));
     expect(afterReload.finished).toBe(true);
     expect(channel.posts()).toHaveLength(1);
-    expect(readShareMarker(zendesk.ticket.tags).state).toBe('shared');
+    expect(readMarker(COMMUNITY_SHARE, zendesk.ticket.tags).state).toBe('shared');
   });
 
   test('right after marking pending, with nothing posted: the new panel waits out the grace period, then posts once', async () => {
@@ -194,7 +197,7 @@ describe('a reload in the middle', () => {
     await share();
     expect(channel.posts()).toHaveLength(0);
 
-    const afterReload = await share(startShare(zendesk.state()));
+    const afterReload = await share(startInvolvement(zendesk.state()));
     expect(afterReload.finished).toBe(true);
     expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(PENDING_GRACE_MS);
     expect(clock.sleeps.length).toBe(1);
@@ -206,7 +209,7 @@ describe('a reload in the middle', () => {
     channel.failNext('chat.postMessage', { kind: 'network' });
     await share();
 
-    const blocked = await share(startShare(zendesk.state()));
+    const blocked = await share(startInvolvement(zendesk.state()));
     expect(blocked.failure?.error).toBeInstanceOf(WorkflowError);
     expect((blocked.failure?.error as WorkflowError).code).toBe('cannot_verify');
     expect(channel.posts()).toHaveLength(0);
@@ -227,10 +230,13 @@ describe('closing the loop', () => {
 
   test('Mark as responded: the post says so and keeps the tweet, one thread reply, the tag and the note, the macro', async () => {
     const { deps, channel, zendesk, ts } = await shared();
+    const responded = { handle: 'janepark_dev', at: new Date('2026-11-24T16:00:00Z'), markedBy: 'Alex Advocate' };
     const request = {
+      kind: COMMUNITY_SHARE,
       ticketId: TICKET_ID,
-      share: { ...praise, ts },
-      responded: { handle: 'janepark_dev', at: new Date('2026-11-24T16:00:00Z'), markedBy: 'Alex Advocate' },
+      update: buildRespondedUpdate({ ...praise, ts }, responded),
+      threadReply: buildRespondedThreadReply({ ...praise, ts }, responded),
+      responderHandle: 'janepark_dev',
       macroTitle: 'Involving Experts::Expert Responded',
       internalNote: 'Marked as responded by Alex Advocate: @janepark_dev replied to the tweet.',
     };
@@ -252,17 +258,111 @@ describe('closing the loop', () => {
     const { deps, channel, zendesk, ts, share } = await shared();
     const done = await withdrawShare(
       deps,
-      { ticketId: TICKET_ID, share: { ...praise, ts }, withdrawn: { by: 'Alex Advocate', at: new Date() }, internalNote: 'Withdrawn.' },
+      { kind: COMMUNITY_SHARE, ticketId: TICKET_ID, update: buildWithdrawnUpdate({ ...praise, ts }, { by: 'Alex Advocate', at: new Date() }), internalNote: 'Withdrawn.' },
       startWithdraw(zendesk.state()),
       () => undefined,
     );
     expect(done.finished).toBe(true);
     expect(JSON.stringify(channel.posts()[0]?.blocks)).not.toContain('Just migrated our whole monorepo');
-    expect(readShareMarker(zendesk.ticket.tags)).toEqual({ state: 'none', withdrawn: true });
+    expect(readMarker(COMMUNITY_SHARE, zendesk.ticket.tags)).toEqual({ state: 'none', withdrawn: true });
 
-    const reshared = await share(startShare(zendesk.state()));
+    const reshared = await share(startInvolvement(zendesk.state()));
     expect(reshared.finished).toBe(true);
     expect(channel.posts()).toHaveLength(2);
     expect(zendesk.ticket.tags).not.toContain('ci_withdrawn');
+  });
+});
+
+describe('an expert request runs through the same transaction with its own tags and metadata', () => {
+  const expertMessage = (status = 'open') => ({
+    channel: 'C0VERIFY',
+    text: '<@U0EXPERT1> could you answer this CI question from your personal account?',
+    metadata: {
+      event_type: EXPERT_REQUEST.eventType,
+      event_payload: { ticket_id: TICKET_ID, post_url: praise.tweet.url, platform: 'x', area: 'verify', expert: 'U0EXPERT1', status },
+    },
+  });
+  const ask = (setup: ReturnType<typeof world>, start = startInvolvement(setup.zendesk.state()), extra: Partial<InvolvementRequest> = {}) =>
+    involve(
+      setup.deps,
+      {
+        kind: EXPERT_REQUEST,
+        ticketId: TICKET_ID,
+        channel: 'C0VERIFY',
+        macroTitle: 'Involving Experts::Expert Involved',
+        message: expertMessage(),
+        detailTags: ['ci_expert_area_verify', 'ci_expert_user_u0expert1'],
+        internalNote: (permalink) => `Asked an expert in #s_verify: ${permalink}`,
+        ...extra,
+      },
+      start,
+      () => undefined,
+    );
+
+  test('records the expert tags beside a community share of the same ticket, each marker reading only its own', async () => {
+    const setup = world();
+    await setup.share();
+    const done = await ask(setup);
+    expect(done.finished).toBe(true);
+    expect(setup.channel.posts()).toHaveLength(2);
+    const tags = setup.zendesk.ticket.tags;
+    expect(tags).toEqual(expect.arrayContaining(['ci_shared', 'ci_expert_asked', 'ci_expert_slack_c0verify', 'ci_expert_area_verify', 'ci_expert_user_u0expert1']));
+    expect(tags.filter((tag) => tag.includes('pending'))).toEqual([]);
+    expect(readMarker(EXPERT_REQUEST, tags)).toMatchObject({ state: 'shared', channel: 'C0VERIFY' });
+    expect(readMarker(COMMUNITY_SHARE, tags)).toMatchObject({ state: 'shared', channel: 'C0COMMUNITY' });
+    expect(setup.zendesk.applied).toEqual([7001, 7003]);
+  });
+
+  test('a lost answer is resolved from history by the expert event type: the community post of the ticket does not count', async () => {
+    const setup = world();
+    await setup.share();
+    setup.channel.failNext('chat.postMessage', { kind: 'drop' });
+    const failed = await ask(setup);
+    expect(failed.post).toBe('unknown');
+    const done = await ask(setup, failed);
+    expect(done.finished).toBe(true);
+    const experts = setup.channel.posts().filter((message) => message.metadata?.event_type === EXPERT_REQUEST.eventType);
+    expect(experts).toHaveLength(1);
+    expect(done.ts).toBe(experts[0]?.ts);
+  });
+
+  test('only an open request counts: a withdrawn one of the same ticket does not stop a new request after a reload', async () => {
+    const setup = world();
+    await setup.deps.slack.chat.postMessage(expertMessage('withdrawn'));
+    setup.channel.failNext('chat.postMessage', { kind: 'network' });
+    await ask(setup);
+    setup.clock.advance(PENDING_GRACE_MS + 1000);
+    const afterReload = await ask(setup, startInvolvement(setup.zendesk.state()));
+    expect(afterReload.finished).toBe(true);
+    expect(setup.channel.posts()).toHaveLength(2);
+    expect(afterReload.ts).toBe(setup.channel.posts()[1]?.ts);
+  });
+
+  test('a missing expert macro does not stop the request: it is posted and recorded, and the run says the macro is missing', async () => {
+    const setup = world();
+    const done = await ask(setup, undefined, { macroTitle: 'Involving Experts::Expert Involvd' });
+    expect(done.finished).toBe(true);
+    expect(done.macroMissing).toBe(true);
+    expect(setup.channel.posts()).toHaveLength(1);
+    expect(setup.zendesk.applied).toEqual([]);
+    expect(readMarker(EXPERT_REQUEST, setup.zendesk.ticket.tags).state).toBe('shared');
+  });
+
+  test('withdrawing the request removes only the expert tags and marks only the expert post', async () => {
+    const setup = world();
+    await setup.share();
+    await ask(setup);
+    const expertTs = setup.channel.posts()[1]?.ts ?? '';
+    const done = await withdrawShare(
+      setup.deps,
+      { kind: EXPERT_REQUEST, ticketId: TICKET_ID, update: { channel: 'C0VERIFY', ts: expertTs, text: 'Withdrawn' }, internalNote: 'Expert request withdrawn.' },
+      startWithdraw(setup.zendesk.state()),
+      () => undefined,
+    );
+    expect(done.finished).toBe(true);
+    const tags = setup.zendesk.ticket.tags;
+    expect(tags.filter((tag) => tag.startsWith('ci_expert_'))).toEqual(['ci_expert_withdrawn']);
+    expect(readMarker(COMMUNITY_SHARE, tags).state).toBe('shared');
+    expect(setup.channel.posts()[0]?.text).not.toBe('Withdrawn');
   });
 });

@@ -1,0 +1,61 @@
+import type { InvolvementKind } from './involvementKind';
+
+/**
+ * The marker: tags on the ticket that say whether (and where) it was involved in one kind's way. Tags are the one
+ * place every tab, every reload and every agent sees, so they carry the exactly-once state.
+ * Zendesk lowercases tags and allows no spaces, so the channel id is stored in lower case and the Slack `ts`
+ * with `_` for its dot.
+ */
+
+/** A responded post closes either kind (docs/design/round-2.md). */
+export const TAG_RESPONDED = 'ci_responded';
+
+/** What the ticket's tags say about one kind of involvement. */
+export type InvolvementMarker =
+  | { state: 'none'; withdrawn: boolean }
+  | { state: 'pending'; since: number | null }
+  | { state: 'shared'; channel: string; ts: string; responded: boolean };
+
+export function readMarker(kind: InvolvementKind, tags: readonly string[]): InvolvementMarker {
+  const { done, pending, pendingAtPrefix, channelPrefix, tsPrefix, withdrawn } = kind.tags;
+  const tagSet = new Set(tags);
+  if (tagSet.has(done)) {
+    const channel = tags.find((tag) => tag.startsWith(channelPrefix))?.slice(channelPrefix.length);
+    const ts = tags.find((tag) => tag.startsWith(tsPrefix))?.slice(tsPrefix.length);
+    if (channel && ts && /^\d+_\d+$/.test(ts)) {
+      return { state: 'shared', channel: channel.toUpperCase(), ts: ts.replace('_', '.'), responded: tagSet.has(TAG_RESPONDED) };
+    }
+  }
+  if (tagSet.has(pending)) {
+    const since = tags
+      .filter((tag) => tag.startsWith(pendingAtPrefix))
+      .map((tag) => Number(tag.slice(pendingAtPrefix.length)))
+      .filter(Number.isFinite);
+    return { state: 'pending', since: since.length > 0 ? Math.max(...since) * 1000 : null };
+  }
+  return { state: 'none', withdrawn: tagSet.has(withdrawn) };
+}
+
+export function pendingTags(kind: InvolvementKind, now: number): string[] {
+  return [kind.tags.pending, `${kind.tags.pendingAtPrefix}${Math.floor(now / 1000)}`];
+}
+
+/** Tags of a recorded post; `ts` is Slack's message timestamp (`1732470000.123456`). */
+export function doneTags(kind: InvolvementKind, channel: string, ts: string): string[] {
+  return [kind.tags.done, `${kind.tags.channelPrefix}${channel.toLowerCase()}`, `${kind.tags.tsPrefix}${ts.replace('.', '_')}`];
+}
+
+/** Every pending tag of this kind on the ticket, to remove once the post is recorded. */
+export function pendingTagsIn(kind: InvolvementKind, tags: readonly string[]): string[] {
+  const { pending, pendingAtPrefix } = kind.tags;
+  return tags.filter((tag) => tag === pending || /^\d+$/.test(tag.startsWith(pendingAtPrefix) ? tag.slice(pendingAtPrefix.length) : ''));
+}
+
+/** Every tag a post of this kind left, to remove when it is withdrawn. */
+export function involvementTagsIn(kind: InvolvementKind, tags: readonly string[]): string[] {
+  const { done, channelPrefix, tsPrefix, detailPrefixes } = kind.tags;
+  const prefixes = [channelPrefix, tsPrefix, ...detailPrefixes];
+  return tags
+    .filter((tag) => tag === done || tag === TAG_RESPONDED || prefixes.some((prefix) => tag.startsWith(prefix)))
+    .concat(pendingTagsIn(kind, tags));
+}
