@@ -111,7 +111,7 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
     [snapshot.tags, snapshot.updatedAt, snapshot.status],
   );
   const control = useShare(ticketState, describeShare);
-  const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, isDirectMessage, tweetUrl, marker });
+  const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, ticketStatus: snapshot.status, isDirectMessage, tweetUrl, marker });
 
   return (
     <>

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { shareBlocker, type ShareabilityInput } from './shareability';
+
+const READY: ShareabilityInput = {
+  channelId: 'C0COMMUNITY',
+  setupBroken: false,
+  ticketStatus: 'new',
+  isDirectMessage: false,
+  tweetUrl: 'https://x.com/ahmed_writes_go/status/1861234567890123456',
+  marker: { state: 'none', withdrawn: false },
+};
+
+describe('why Share is off', () => {
+  test('a public tweet with its URL on an open ticket can be shared', () => {
+    expect(shareBlocker(READY)).toBeNull();
+  });
+
+  test('a closed ticket cannot be shared: Zendesk refuses every change to it', () => {
+    expect(shareBlocker({ ...READY, ticketStatus: 'closed' })).toBe('ticket_closed');
+  });
+
+  test('a solved ticket can still be shared (Zendesk accepts changes until it closes)', () => {
+    expect(shareBlocker({ ...READY, ticketStatus: 'solved' })).toBeNull();
+  });
+
+  test('the setup comes first: an admin must fix it before anything else matters', () => {
+    expect(shareBlocker({ ...READY, setupBroken: true, ticketStatus: 'closed', tweetUrl: null })).toBe('setup_broken');
+  });
+
+  test('a shared ticket says so, whatever else is true', () => {
+    expect(shareBlocker({ ...READY, ticketStatus: 'closed', marker: { state: 'shared', channel: 'C0COMMUNITY', ts: '1.2', responded: false } })).toBe('already_shared');
+  });
+});
