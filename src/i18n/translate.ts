@@ -56,9 +56,12 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
-/** "3 minutes ago", "vor 3 Minuten", "3 分前" from `Intl`. */
+/**
+ * "3 minutes ago", "vor 3 Minuten", "3 分前" from `Intl`. Only past events are shown: a time slightly ahead of the
+ * browser's clock (Zendesk's stamps move a second forward per save, and clocks differ) reads as "now".
+ */
 export function formatRelativeTime(locale: string, then: number, now: number): string {
-  const seconds = Math.round((then - now) / 1000);
+  const seconds = Math.min(0, Math.round((then - now) / 1000));
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of RELATIVE_UNITS) {
     if (Math.abs(seconds) >= size || unit === 'second') {

@@ -37,7 +37,7 @@ export function Panel() {
 
   return (
     <StyledPanel ref={ref} data-testid="panel" aria-busy={ticket.status === 'loading'}>
-      {setup.problems.length > 0 && (
+      {(setup.problems.length > 0 || setup.status === 'failed') && (
         <Suspense fallback={null}>
           <SetupBanner setup={setup} />
         </Suspense>

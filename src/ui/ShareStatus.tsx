@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
@@ -11,7 +11,7 @@ import { RespondedForm } from './RespondedForm';
 import { useRespond } from './hooks/useRespond';
 import { useShareActivity } from './hooks/useShareActivity';
 import { useWithdraw } from './hooks/useWithdraw';
-import { useNow } from './hooks/useNow';
+import { relativeTickMs, useNow } from './hooks/useNow';
 import { TransactionView } from './TransactionView';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import type { PostedShareArgs } from './postedShare';
@@ -30,11 +30,12 @@ export interface ShareStatusProps {
 /** A shared tweet: who shared it, what volunteers did, the reply when it comes back, and the way out. */
 export default function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs }: ShareStatusProps) {
   const { t, relativeTime } = useI18n();
-  const now = useNow(30_000);
   const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);
   const permalink = record?.permalink ?? (workspaceUrl ? slackPermalink(workspaceUrl, marker.channel, marker.ts) : null);
   const { activity } = useShareActivity(marker.channel, marker.ts);
   const reply = detectReply(snapshot.comments, snapshot.requester.id, record?.sharedAt ?? Number(marker.ts.split('.')[0]) * 1000);
+  const youngest = Math.max(record?.sharedAt ?? 0, reply?.createdAt ?? 0);
+  const now = useNow(useCallback((current: number) => relativeTickMs(current, youngest), [youngest]));
   const post = { ...postArgs, sharedBy: record?.sharedBy ?? postArgs.sharedBy, ts: marker.ts, original: activity?.original ?? null };
   const respond = useRespond(snapshot, post);
   const withdraw = useWithdraw(snapshot, post, channelLabel);

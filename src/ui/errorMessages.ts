@@ -32,7 +32,7 @@ function describeWorkflowError(error: WorkflowError, context: ErrorContext): Err
   const seconds = error.details.retryAfterSeconds ?? 0;
   return {
     key: `errors.workflow.${error.code}`,
-    params: { channel: context.channel, seconds },
+    params: { channel: context.channel, seconds, error: error.message },
     who: 'advocate',
     retryable: error.code !== 'not_shared',
   };

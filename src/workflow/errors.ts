@@ -10,7 +10,9 @@ export type WorkflowErrorCode =
   /** The ticket changed under us more often than a retry can absorb. */
   | 'busy_ticket'
   /** The ticket has no share to act on. */
-  | 'not_shared';
+  | 'not_shared'
+  /** Not a Zendesk, Slack or workflow failure: a bug on our side, said as one (never "Zendesk could not be reached"). */
+  | 'unexpected';
 
 export class WorkflowError extends Error {
   override readonly name = 'WorkflowError';
@@ -26,11 +28,14 @@ export class WorkflowError extends Error {
 
 export type StepError = ZendeskError | SlackError | WorkflowError;
 
-/** Whatever a port threw, as one of the three error kinds (anything unknown becomes a network-like failure). */
+/**
+ * Whatever a step threw, as one of the three error kinds. The ports turn every network, HTTP and API failure into
+ * their own errors, so anything else is a bug (a TypeError, a failed chunk load) and is called unexpected.
+ */
 export function asStepError(error: unknown): StepError {
   if (error instanceof ZendeskError || error instanceof SlackError || error instanceof WorkflowError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new ZendeskError('network', message);
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new WorkflowError('unexpected', message);
 }
 
 /** Seconds to wait before the same call can succeed, when the failure says so. */

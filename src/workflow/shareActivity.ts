@@ -24,7 +24,10 @@ export interface ShareActivity {
 const CLAIM = 'eyes';
 const DONE = new Set(['white_check_mark', 'heavy_check_mark', 'ballot_box_with_check']);
 
-/** One `reactions.get` and one `conversations.replies`, in parallel; a missing scope hides that part only. */
+/**
+ * One `reactions.get` and one `conversations.replies`, in parallel; a missing scope hides that part only. Rejects
+ * when Slack could not be read for another reason.
+ */
 export async function readShareActivity(slack: SlackPort, channel: string, ts: string): Promise<ShareActivity> {
   const [reactions, replies] = await Promise.allSettled([
     slack.reactions.get({ channel, timestamp: ts, full: true }),
@@ -60,8 +63,12 @@ export async function readShareActivity(slack: SlackPort, channel: string, ts: s
   return activity;
 }
 
+/**
+ * A missing scope hides one part and a deleted post is shown as gone; any other failure (Slack down, a token
+ * revoked, a dropped reply) is thrown, so the panel says Slack could not be read instead of "nobody took it".
+ */
 function noteFailure(activity: ShareActivity, error: unknown, scope: string): void {
-  if (!(error instanceof SlackError)) return;
-  if (error.slackError === 'missing_scope') activity.missingScopes.push(error.needed ?? scope);
-  if (error.slackError === 'message_not_found' || error.slackError === 'thread_not_found') activity.postGone = true;
+  if (error instanceof SlackError && error.slackError === 'missing_scope') activity.missingScopes.push(error.needed ?? scope);
+  else if (error instanceof SlackError && (error.slackError === 'message_not_found' || error.slackError === 'thread_not_found')) activity.postGone = true;
+  else throw error;
 }

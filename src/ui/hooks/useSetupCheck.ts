@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SetupProblem, SetupResult } from '../../workflow/setupCheck';
 import { useServices } from '../ServicesProvider';
 
@@ -6,13 +6,17 @@ import { useServices } from '../ServicesProvider';
 export const SETUP_CACHE_TTL_MS = 6 * 60 * 60 * 1000;
 
 export interface SetupView {
-  status: 'checking' | 'done';
+  /** `failed`: the check itself could not run (its code did not load, a bug); `retry` runs it again. */
+  status: 'checking' | 'done' | 'failed';
   problems: SetupProblem[];
   /** True when a problem stops the share. */
   broken: boolean;
   /** `#community-involvement`, or the channel id until Slack names it. */
   channelLabel: string;
   workspaceUrl?: string;
+  /** Why the check could not run, when `status` is `failed`. */
+  failure?: string;
+  retry: () => void;
 }
 
 export function useSetupCheck(): SetupView {
@@ -20,30 +24,41 @@ export function useSetupCheck(): SetupView {
   const { settings, installationId, storage, slack, zendesk, clock } = services;
   const cacheKey = `ci:setup:${installationId}:${settings.channelId}:${settings.involvementMacroTitle}:${settings.respondedMacroTitle}`;
   const [result, setResult] = useState<SetupResult | null>(() => readCache(storage, cacheKey, clock.now()));
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    if (result) return undefined;
+    if (result || failure !== null) return undefined;
     let active = true;
     // The check's code (and the Slack client's) loads after the first paint; nothing waits for it.
-    void import('../../workflow/setupCheck')
+    import('../../workflow/setupCheck')
       .then(({ checkSetup }) => checkSetup({ slack, zendesk }, settings, clock.now()))
-      .then((checked) => {
-        if (!active) return;
-        if (checked.problems.length === 0) writeCache(storage, cacheKey, checked);
-        setResult(checked);
-      });
+      .then(
+        (checked) => {
+          if (!active) return;
+          if (checked.problems.length === 0) writeCache(storage, cacheKey, checked);
+          setResult(checked);
+        },
+        (error: unknown) => {
+          // A chunk that fails to load (a deploy replaced it, the network dropped) must not leave "checking" forever.
+          console.warn('Community Involvement: the setup check could not run', error);
+          if (active) setFailure(error instanceof Error ? error.message : String(error));
+        },
+      );
     return () => {
       active = false;
     };
-  }, [result, slack, zendesk, settings, clock, storage, cacheKey]);
+  }, [result, failure, slack, zendesk, settings, clock, storage, cacheKey]);
+  const retry = useCallback(() => setFailure(null), []);
 
   const channelLabel = result?.channelName ? `#${result.channelName}` : settings.channelId || '#community-involvement';
   return {
-    status: result ? 'done' : 'checking',
+    status: result ? 'done' : failure !== null ? 'failed' : 'checking',
     problems: result?.problems ?? [],
     broken: result?.problems.some((problem) => problem.severity === 'error') ?? false,
     channelLabel,
     workspaceUrl: result?.workspaceUrl,
+    ...(failure !== null && { failure }),
+    retry,
   };
 }
 
