@@ -8,6 +8,8 @@ interface StoredMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   thread_ts?: string;
   bot_id?: string;
+  /** Reactions as `reactions.get` returns them. */
+  reactions?: { name: string; users: string[]; count: number }[];
 }
 
 /** What the next call of a method does instead of answering normally. */
@@ -93,7 +95,14 @@ export function createFakeChannel(options: { scopes?: string[]; now?: () => numb
         return answer('conversations.replies', fault, { ok: true, messages: parent ? [parent, ...thread] : [] });
       },
     },
-    reactions: { get: async () => answer('reactions.get', enter('reactions.get', 'reactions:read'), { ok: true, message: { reactions: [] } }) },
+    reactions: {
+      get: async (args: Record<string, unknown>) => {
+        const fault = enter('reactions.get', 'reactions:read');
+        const message = messages.find((candidate) => candidate.ts === args.timestamp);
+        if (!message) throw new SlackError('platform', 'message_not_found', { method: 'reactions.get', slackError: 'message_not_found' });
+        return answer('reactions.get', fault, { ok: true, type: 'message', message: { ...message, reactions: message.reactions ?? [] } });
+      },
+    },
   } as unknown as SlackPort;
 
   return {
@@ -104,6 +113,16 @@ export function createFakeChannel(options: { scopes?: string[]; now?: () => numb
     posts: () => messages.filter((message) => !message.thread_ts),
     failNext(method: string, fault: Fault, times = 1) {
       faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => fault)]);
+    },
+    /** A volunteer reacts to a message in Slack (👀 `eyes`, ✅ `white_check_mark`). */
+    react(ts: string, name: string, user: string) {
+      const message = messages.find((candidate) => candidate.ts === ts);
+      if (!message) throw new Error(`No message ${ts} to react to`);
+      const reactions = (message.reactions ??= []);
+      const reaction = reactions.find((candidate) => candidate.name === name);
+      if (reaction) reaction.users.push(user);
+      else reactions.push({ name, users: [user], count: 0 });
+      for (const each of reactions) each.count = each.users.length;
     },
     grant(scope: string) {
       scopes.add(scope);

@@ -53,6 +53,7 @@ export function Panel() {
           key={snapshot.id}
           snapshot={snapshot}
           triage={triage}
+          onRefreshTicket={ticket.status === 'ready' ? ticket.refresh : noop}
           channelLabel={setup.channelLabel}
           setupBroken={setup.broken}
           workspaceUrl={setup.workspaceUrl}
@@ -65,12 +66,13 @@ export function Panel() {
 interface TicketViewProps {
   snapshot: TicketSnapshot;
   triage: TriageView;
+  onRefreshTicket: () => void;
   channelLabel: string;
   setupBroken: boolean;
   workspaceUrl?: string;
 }
 
-function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl }: TicketViewProps) {
+function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBroken, workspaceUrl }: TicketViewProps) {
   const { t } = useI18n();
   const services = useServices();
   const { settings } = services;
@@ -133,6 +135,7 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
           marker={marker}
           channelLabel={channelLabel}
           workspaceUrl={workspaceUrl}
+          onRefreshTicket={onRefreshTicket}
           postArgs={{
             snapshot,
             tweetUrl: tweetUrl ?? '',
@@ -171,6 +174,8 @@ function TicketView({ snapshot, triage, channelLabel, setupBroken, workspaceUrl 
     </>
   );
 }
+
+function noop(): void {}
 
 function initialChoice(suggestion: Suggestion): AdvocateChoice {
   return { decision: suggestion.decision, category: suggestion.category, note: '' };

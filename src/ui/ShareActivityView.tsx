@@ -1,5 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider';
+import type { StepError } from '../workflow/errors';
 import type { ShareActivity } from '../workflow/shareActivity';
+import { describeError } from './errorMessages';
 import { StyledList, StyledSubtle } from './styled/layout';
 
 /** People named where Slack told us their names; the rest counted. */
@@ -8,14 +10,21 @@ function who(ids: readonly string[], names: Record<string, string>): string {
 }
 
 /** What volunteers did in Slack: who took the tweet (👀), who finished (✅), and the thread's replies. */
-export function ShareActivityView({ activity }: { activity: ShareActivity | null }) {
+export function ShareActivityView({ activity, error, channelLabel }: { activity: ShareActivity | null; error: StepError | null; channelLabel: string }) {
   const { t } = useI18n();
-  if (!activity) return <StyledSubtle>{t('panel.status.activity_loading')}</StyledSubtle>;
+  const described = error ? describeError(error, { channel: channelLabel, macroTitle: '' }) : null;
+  const failure = described && (
+    <StyledSubtle role="status" data-testid="activity-error">
+      {t('panel.status.activity_error', { reason: t(described.key, described.params) })}
+    </StyledSubtle>
+  );
+  if (!activity) return failure ?? <StyledSubtle>{t('panel.status.activity_loading')}</StyledSubtle>;
   const claimedNames = who(activity.claimedBy, activity.names);
   const doneNames = who(activity.doneBy, activity.names);
   const canSeeReactions = !activity.missingScopes.some((scope) => scope.startsWith('reactions'));
   return (
     <>
+      {failure}
       {activity.postGone && <StyledSubtle data-testid="post-gone">{t('panel.status.post_gone')}</StyledSubtle>}
       <StyledList data-testid="share-activity">
         {canSeeReactions && (

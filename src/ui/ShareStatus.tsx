@@ -12,6 +12,7 @@ import { useRespond } from './hooks/useRespond';
 import { useShareActivity } from './hooks/useShareActivity';
 import { useWithdraw } from './hooks/useWithdraw';
 import { relativeTickMs, useNow } from './hooks/useNow';
+import { useZafEvent } from './hooks/useZafEvent';
 import { TransactionView } from './TransactionView';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import type { PostedShareArgs } from './postedShare';
@@ -25,14 +26,17 @@ export interface ShareStatusProps {
   workspaceUrl?: string;
   /** How to rebuild the post for its updates (the category the triage suggests, tone rules…). */
   postArgs: Omit<PostedShareArgs, 'original' | 'ts'>;
+  /** Reads the ticket again (Refresh). */
+  onRefreshTicket: () => void;
 }
 
 /** A shared tweet: who shared it, what volunteers did, the reply when it comes back, and the way out. */
-export default function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs }: ShareStatusProps) {
+export default function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs, onRefreshTicket }: ShareStatusProps) {
   const { t, relativeTime } = useI18n();
   const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);
   const permalink = record?.permalink ?? (workspaceUrl ? slackPermalink(workspaceUrl, marker.channel, marker.ts) : null);
-  const { activity } = useShareActivity(marker.channel, marker.ts);
+  const activityView = useShareActivity(marker.channel, marker.ts);
+  const { activity } = activityView;
   const reply = detectReply(snapshot.comments, snapshot.requester.id, record?.sharedAt ?? Number(marker.ts.split('.')[0]) * 1000);
   const youngest = Math.max(record?.sharedAt ?? 0, reply?.createdAt ?? 0);
   const now = useNow(useCallback((current: number) => relativeTickMs(current, youngest), [youngest]));
@@ -40,6 +44,14 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
   const respond = useRespond(snapshot, post);
   const withdraw = useWithdraw(snapshot, post, channelLabel);
   const [confirming, setConfirming] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  useZafEvent(['ticket.submit.done'], () => setSubmitted(true));
+  const refresh = () => {
+    activityView.refresh();
+    onRefreshTicket();
+  };
+  // Who replied: the handle marked in this session, else the reply that came back through X.
+  const responder = respond.handle ?? reply?.handle;
   const closeDialog = () => setConfirming(false);
   const busy = respond.control.running || withdraw.control.running;
 
@@ -67,12 +79,17 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
             {t('panel.status.view_in_slack')}
           </Anchor>
         )}
+        <Button size="small" isBasic disabled={activityView.refreshing} onClick={refresh} data-testid="refresh-status">
+          {activityView.refreshing ? t('panel.status.refreshing') : t('panel.status.refresh')}
+        </Button>
       </StyledRow>
-      <ShareActivityView activity={activity} />
+      <ShareActivityView activity={activity} error={activityView.error} channelLabel={channelLabel} />
       {marker.responded || respond.control.progress?.finished ? (
         <Alert type="success" data-testid="responded">
-          <Alert.Paragraph>{t('panel.status.responded')}</Alert.Paragraph>
-          {respond.control.progress?.finished && <Alert.Paragraph>{t('panel.share.submit_to_finish')}</Alert.Paragraph>}
+          <Alert.Paragraph>{responder ? t('panel.status.responded_by', { handle: responder }) : t('panel.status.responded')}</Alert.Paragraph>
+          {respond.control.progress?.finished && (
+            <Alert.Paragraph data-testid="responded-submit-hint">{submitted ? t('panel.share.submitted') : t('panel.share.submit_to_finish')}</Alert.Paragraph>
+          )}
         </Alert>
       ) : (
         <>

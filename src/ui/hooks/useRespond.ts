@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { buildRespondedThreadReply, buildRespondedUpdate } from '../../slack/statusMessage';
 import { COMMUNITY_SHARE } from '../../workflow/involvementKind';
@@ -13,6 +13,8 @@ export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
   const { zendesk, slack, clock, settings } = useServices();
   const { t } = useI18n();
   const responder = useRef<{ handle: string; at: Date; replyUrl?: string }>({ handle: '', at: new Date() });
+  /** The handle marked in this session, for "Marked as responded: @jane replied". */
+  const [handle, setHandle] = useState<string | null>(null);
   const begin = useCallback(
     () => startResponded({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
     [snapshot.tags, snapshot.updatedAt, snapshot.status],
@@ -44,9 +46,10 @@ export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
   const mark = useCallback(
     (responded: { handle: string; at: Date; replyUrl?: string }) => {
       responder.current = responded;
+      setHandle(responded.handle.replace(/^@/, ''));
       control.run();
     },
     [control],
   );
-  return { control, mark, steps: RESPONDED_STEPS, macroTitle: settings.respondedMacroTitle };
+  return { control, mark, handle, steps: RESPONDED_STEPS, macroTitle: settings.respondedMacroTitle };
 }

@@ -1,0 +1,50 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { renderPanel } from '../testing/renderPanel';
+
+const WAIT = { timeout: 5000 };
+
+/** Shares the praise tweet, submits, and waits for the status of the shared tweet. */
+async function sharedPanel() {
+  const view = renderPanel();
+  await screen.findByTestId('suggestion', {}, WAIT);
+  await userEvent.click(screen.getByTestId('share-button'));
+  await screen.findByTestId('share-result', {}, WAIT);
+  act(() => view.fire('ticket.submit.done'));
+  act(() => view.fire('ticket.updated'));
+  await screen.findByTestId('share-status', {}, WAIT);
+  await waitFor(() => expect(screen.getByTestId('claims').textContent).toBe('👀 Nobody has taken it yet.'), WAIT);
+  const [post] = view.channel.posts();
+  return { view, ts: post?.ts ?? '' };
+}
+
+describe('the status of a shared tweet', { timeout: 20_000 }, () => {
+  test('Refresh reads Slack again at once: a volunteer’s 👀 shows without waiting for the minute', async () => {
+    const { view, ts } = await sharedPanel();
+    view.channel.react(ts, 'eyes', 'U0MIGUEL');
+    await userEvent.click(screen.getByTestId('refresh-status'));
+    await waitFor(() => expect(screen.getByTestId('claims').textContent).toBe('👀 Taken by 1 volunteer'), WAIT);
+  });
+
+  test('Slack out of reach on Refresh is said, and what was read before stays', async () => {
+    const { view } = await sharedPanel();
+    view.channel.failNext('reactions.get', { kind: 'network' });
+    await userEvent.click(screen.getByTestId('refresh-status'));
+    expect((await screen.findByTestId('activity-error', {}, WAIT)).textContent).toContain('Slack could not be read just now');
+    expect(screen.getByTestId('claims').textContent).toBe('👀 Nobody has taken it yet.');
+  });
+
+  test('after Mark as responded and Submit the panel says it is done and who responded', async () => {
+    const { view } = await sharedPanel();
+    await userEvent.type(screen.getByTestId('responder-handle'), '@jane_ships_it');
+    await userEvent.click(screen.getByTestId('mark-responded-manual'));
+    const responded = await screen.findByTestId('responded', {}, WAIT);
+    await waitFor(() => expect(responded.textContent).toContain('Marked as responded: @jane_ships_it replied to the tweet.'), WAIT);
+    act(() => view.fire('ticket.submit.done'));
+    act(() => view.fire('ticket.updated'));
+    await waitFor(() => expect(screen.getByTestId('responded').textContent).toContain('All done'), WAIT);
+    expect(screen.getByTestId('responded').textContent).not.toContain('submit the ticket to finish');
+    expect(screen.getByTestId('responded').textContent).toContain('@jane_ships_it');
+  });
+});
