@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts', 'simulator/**/*.dom.test.ts'],
           setupFiles: ['src/testing/setupDom.ts'],
+          // The whole panel renders with its lazy chunks; on a loaded shared machine one test can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

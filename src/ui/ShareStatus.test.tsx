@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { renderPanel } from '../testing/renderPanel';
 
-const WAIT = { timeout: 5000 };
+const WAIT = { timeout: 10_000 };
 
 /** Shares the praise tweet, submits, and waits for the status of the shared tweet. */
 async function sharedPanel() {
@@ -19,7 +19,7 @@ async function sharedPanel() {
   return { view, ts: post?.ts ?? '' };
 }
 
-describe('the status of a shared tweet', { timeout: 20_000 }, () => {
+describe('the status of a shared tweet', () => {
   test('Refresh reads Slack again at once: a volunteer’s 👀 shows without waiting for the minute', async () => {
     const { view, ts } = await sharedPanel();
     view.channel.react(ts, 'eyes', 'U0MIGUEL');
