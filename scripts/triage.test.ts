@@ -41,8 +41,8 @@ describe('npm run triage', () => {
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).toEqual(['900001', '900002', '900003', '900004']);
     expect(lines.map((line) => line.decision)).toEqual(['expert', 'involve', 'skip', 'skip']);
-    expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'decision', 'category', 'sentiment', 'tweet_url', 'reasons']);
-    expect(lines[1]?.tweet_url).toBe('https://x.com/sarah_codes/status/1859203847561029632');
+    expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'decision', 'category', 'sentiment', 'source', 'post_url', 'tweet_url', 'reasons']);
+    expect(lines[1]).toMatchObject({ source: 'x', post_url: 'https://x.com/sarah_codes/status/1859203847561029632', tweet_url: 'https://x.com/sarah_codes/status/1859203847561029632' });
     expect(lines[0]?.reasons).toContainEqual({ signal: 'outage', evidence: expect.arrayContaining(['is gitlab.com down']) });
   });
 

@@ -9,6 +9,9 @@ export type Platform = 'x' | 'hacker_news' | 'reddit' | 'facebook' | 'forum';
 
 export const PLATFORMS: readonly Platform[] = ['x', 'hacker_news', 'reddit', 'facebook', 'forum'];
 
+/** What the app assumes until the settings say otherwise: every source on, GitLab's forum (`manifest.json` has the same). */
+export const DEFAULT_SOURCE_SETTINGS: SourceSettings = { enabledSources: PLATFORMS, forumHost: 'forum.gitlab.com' };
+
 /** Who wrote the post. */
 export interface PostAuthor {
   /** Display name, or the requester's name when the platform gives none. */

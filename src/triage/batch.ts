@@ -1,3 +1,4 @@
+import type { Platform } from '../sources/post';
 import { suggest } from './suggest';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type TriageSettings, type ViaLike } from './types';
 
@@ -11,7 +12,11 @@ export interface BatchResult {
   category: Category;
   /** Sentiment score and label. */
   sentiment: Sentiment;
-  /** Canonical tweet link, or null. */
+  /** Where the post lives: `x`, `hacker_news`, `reddit`, `facebook` or `forum`. */
+  source: Platform;
+  /** The post's canonical URL, or null. */
+  post_url: string | null;
+  /** Canonical tweet link when the post is on X, or null (kept for readers of earlier reports). */
   tweet_url: string | null;
   /** Signals that fired with the words that fired them. */
   reasons: { signal: string; evidence: string[] }[];
@@ -62,6 +67,8 @@ export function triageLine(line: string, settings?: Partial<TriageSettings>): Tr
     decision: suggestion.decision,
     category: suggestion.category,
     sentiment: suggestion.sentiment,
+    source: suggestion.source,
+    post_url: suggestion.postUrl,
     tweet_url: suggestion.tweetUrl,
     reasons: suggestion.reasons.map((reason) => ({ signal: reason.signal, evidence: reason.evidence.map((evidence) => evidence.text) })),
   };

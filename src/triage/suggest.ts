@@ -2,8 +2,8 @@ import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
 import { compileModel, DEFAULT_POLICY, decideWith, explain, pairModels, scorePair, type DecisionPolicy, type StoredModel } from './model';
 import MODEL from './model.json';
-import { isDirectMessage } from '../sources/x/directMessage';
-import { findTweetUrl } from '../sources/x/findTweetUrl';
+import { findPost, isPrivateTicket } from '../sources/findPost';
+import { DEFAULT_SOURCE_SETTINGS } from '../sources/post';
 import { compileVocabularies, matchSignals, type CompiledVocabulary } from './matcher';
 import { readSentiment } from './sentiment';
 import { DEFAULT_TRIAGE_SETTINGS } from './settings';
@@ -128,7 +128,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
     fired.set('criticism', reading.negative.slice(0, 6));
     inferred.add('criticism');
   }
-  const directMessage = isDirectMessage(input.via);
+  const directMessage = isPrivateTicket(input.via);
   const addressesBrand = prepared.brandHandles.length > 0;
   let offTopic: boolean | undefined;
   const offTopicOnce = () => (offTopic ??= isOffTopic(prepared, compiled));
@@ -177,6 +177,17 @@ function judge(analysis: Analysis): Verdict {
 export function suggest(input: TriageInput, settings?: Partial<TriageSettings>): Suggestion {
   const analysis = analyseTweet(input, settings);
   const { decision, category, reasons } = judge(analysis);
-  const found = findTweetUrl({ description: input.text, comments: input.comments, via: input.via });
-  return { decision, category, reasons, sentiment: analysis.sentiment, text: analysis.prepared.text, tweetUrl: found.url, isDirectMessage: analysis.directMessage };
+  const post = findPost({ description: input.text, comments: input.comments, via: input.via }, DEFAULT_SOURCE_SETTINGS);
+  const tweetUrl = post.platform === 'x' ? post.url : null;
+  return {
+    decision,
+    category,
+    reasons,
+    sentiment: analysis.sentiment,
+    text: analysis.prepared.text,
+    source: post.platform,
+    postUrl: post.url,
+    tweetUrl,
+    isDirectMessage: analysis.directMessage,
+  };
 }

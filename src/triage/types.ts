@@ -1,3 +1,5 @@
+import type { Platform } from '../sources/post';
+
 /** What the app suggests for a ticket; the advocate decides. */
 export type Decision = 'involve' | 'expert' | 'skip';
 
@@ -83,8 +85,12 @@ export interface Suggestion {
   reasons: Reason[];
   /** The text the evidence offsets refer to. */
   text: string;
-  /** Canonical `https://x.com/<user>/status/<id>`, or null when none was found. */
+  /** Where the post lives (the batch CLI's `source`). */
+  source: Platform;
+  /** The post's canonical URL on its platform, or null when none was found. */
+  postUrl: string | null;
+  /** Canonical `https://x.com/<user>/status/<id>` when the post is on X, else null. */
   tweetUrl: string | null;
-  /** True when the ticket is a private message (never suggested for involvement). */
+  /** True when the ticket is a private message: an X DM or a Facebook page message (never suggested for involvement). */
   isDirectMessage: boolean;
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_SOURCE_SETTINGS, PLATFORMS, type Platform, type SourceSettings } from '../sources/post';
+
 /** The installation's settings as the workflows use them (the Slack token is never among them). */
 export interface AppSettings {
   /** Slack channel id (`C…`), or '' when the admin has not set one. */
@@ -11,11 +13,15 @@ export interface AppSettings {
   /** Comma-separated lists as the admin typed them, for the triage. */
   triage: { brand_names?: string; brand_handles?: string; competitor_names?: string };
   guidelinesUrl: string;
+  /** Which platforms the app looks for, and the forum's host. */
+  sources: SourceSettings;
 }
 
 export const DEFAULT_INVOLVEMENT_MACRO = 'Involving Experts::Community Involvement';
 export const DEFAULT_RESPONDED_MACRO = 'Involving Experts::Expert Responded';
 export const DEFAULT_EXPERT_MACRO = 'Involving Experts::Expert Involved';
+export const DEFAULT_ENABLED_SOURCES = DEFAULT_SOURCE_SETTINGS.enabledSources.join(', ');
+export const DEFAULT_FORUM_HOST = DEFAULT_SOURCE_SETTINGS.forumHost;
 export const DEFAULT_GUIDELINES_URL = 'https://handbook.gitlab.com/handbook/marketing/developer-relations/community-engagement/';
 
 function text(value: unknown): string {
@@ -36,7 +42,18 @@ export function readAppSettings(values: Record<string, unknown>): AppSettings {
       competitor_names: text(values.competitor_names) || undefined,
     },
     guidelinesUrl: text(values.guidelines_url) || DEFAULT_GUIDELINES_URL,
+    sources: { enabledSources: enabledSourcesFrom(text(values.enabled_sources)), forumHost: text(values.forum_host) || DEFAULT_FORUM_HOST },
   };
+}
+
+/**
+ * `x, hacker_news, reddit` as the admin typed it (any case, `-` or spaces for `_`). A list naming no platform
+ * at all (empty, or only typos) turns every source on rather than silently hiding every ticket.
+ */
+export function enabledSourcesFrom(value: string): Platform[] {
+  const named = new Set(value.split(',').map((part) => part.trim().toLowerCase().replace(/[\s-]+/g, '_')));
+  const enabled = PLATFORMS.filter((platform) => named.has(platform));
+  return enabled.length > 0 ? enabled : [...PLATFORMS];
 }
 
 /** A Slack channel id as Slack issues them: `C`, `G` or `D` and upper-case letters and digits. */
