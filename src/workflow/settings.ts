@@ -55,8 +55,3 @@ export function enabledSourcesFrom(value: string): Platform[] {
   const enabled = PLATFORMS.filter((platform) => named.has(platform));
   return enabled.length > 0 ? enabled : [...PLATFORMS];
 }
-
-/** A Slack channel id as Slack issues them: `C`, `G` or `D` and upper-case letters and digits. */
-export function isChannelId(value: string): boolean {
-  return /^[CG][A-Z0-9]{6,}$/.test(value);
-}
