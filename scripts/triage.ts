@@ -1,7 +1,7 @@
 /**
  * Batch triage for team leads calibrating on past tickets.
  *   npm run -s triage -- FILE.jsonl [--summary]     (FILE may be `-` for standard input)
- * Each input line: {"id": string, "text": string, "via"?: object, "comments"?: [{"body": string}]}.
+ * Each input line: {"id": string, "text": string, "via"?: object, "comments"?: [{"body": string}], "platform"?: "hacker_news" | "reddit" | "forum" | "facebook" | "x", "brand"?: string}.
  * Each output line: {"id","decision","category","sentiment","source","post_url","tweet_url","reasons"}, in input order, as it goes
  * (`source`: x, hacker_news, reddit, facebook or forum; `post_url`: the canonical link; `tweet_url`: the same link on X, else null).
  * --summary prints counts per decision and category instead, plus accuracy and a confusion matrix for labelled lines.

@@ -1,4 +1,5 @@
-import type { Platform } from '../sources/post';
+import { PLATFORMS, type Platform } from '../sources/post';
+import { DEFAULT_TRIAGE_SETTINGS, settingsForBrand } from './settings';
 import { suggest } from './suggest';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type TriageSettings, type ViaLike } from './types';
 
@@ -49,7 +50,11 @@ function commentsOf(value: unknown): { body?: string }[] | undefined {
   return value.filter(isRecord).map((comment) => ({ body: typeof comment.body === 'string' ? comment.body : undefined }));
 }
 
-/** Triages one JSON line `{"id", "text", "via"?, "comments"?}`; other fields are ignored. */
+/**
+ * Triages one JSON line `{"id", "text", "via"?, "comments"?, "platform"?, "brand"?}`; other fields are ignored.
+ * `platform` (or `source_platform`, as in `data/real/`) reads the text as a Hacker News, Reddit or forum post;
+ * `brand` triages a post about another tool with that tool as the brand.
+ */
 export function triageLine(line: string, settings?: Partial<TriageSettings>): TriagedLine | BatchLineError {
   let parsed: unknown;
   try {
@@ -61,7 +66,10 @@ export function triageLine(line: string, settings?: Partial<TriageSettings>): Tr
   if (typeof parsed.id !== 'string' || parsed.id === '') return { code: 'missing_id', message: '"id" must be a non-empty string' };
   if (typeof parsed.text !== 'string') return { code: 'missing_text', message: '"text" must be a string' };
   const via = isRecord(parsed.via) ? (parsed.via as ViaLike) : undefined;
-  const suggestion = suggest({ text: parsed.text, via, comments: commentsOf(parsed.comments) }, settings);
+  const platform = PLATFORMS.find((id) => id === (parsed.platform ?? parsed.source_platform));
+  const brand = typeof parsed.brand === 'string' && parsed.brand.trim() !== '' ? parsed.brand.trim() : undefined;
+  const brandSettings = brand ? settingsForBrand(brand, { ...DEFAULT_TRIAGE_SETTINGS, ...settings }) : settings;
+  const suggestion = suggest({ text: parsed.text, via, comments: commentsOf(parsed.comments), platform }, brandSettings);
   const result: BatchResult = {
     id: parsed.id,
     decision: suggestion.decision,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRIAGE_SETTINGS, settingsFromAppSettings } from './settings';
+import { DEFAULT_TRIAGE_SETTINGS, settingsForBrand, settingsFromAppSettings } from './settings';
 
 describe('settingsFromAppSettings', () => {
   it('reads comma-separated names and strips @ from handles', () => {
@@ -10,5 +10,15 @@ describe('settingsFromAppSettings', () => {
   it('keeps the GitLab defaults for blank or missing settings', () => {
     expect(settingsFromAppSettings({ brand_names: ' , ', brand_handles: undefined })).toEqual(DEFAULT_TRIAGE_SETTINGS);
     expect(DEFAULT_TRIAGE_SETTINGS.brandHandles).toContain('gitlab');
+  });
+});
+
+describe('settingsForBrand', () => {
+  it('makes another tool the brand and the configured brand one of its competitors', () => {
+    const github = settingsForBrand('GitHub');
+    expect(github.brandNames).toEqual(['GitHub']);
+    expect(github.competitorNames).toContain('GitLab');
+    expect(github.competitorNames).not.toContain('GitHub Actions');
+    expect(settingsForBrand('GitHub')).toBe(github);
   });
 });

@@ -28,3 +28,21 @@ export function settingsFromAppSettings(values: Record<string, unknown>): Triage
     competitorNames: commaList(values.competitor_names) ?? DEFAULT_TRIAGE_SETTINGS.competitorNames,
   };
 }
+
+const firstWord = (name: string) => name.trim().toLowerCase().split(/[\s.]+/)[0] ?? '';
+const forBrand = new Map<string, TriageSettings>();
+
+/**
+ * Settings for a post about another tool than the configured brand (a labelled line with `"brand": "GitHub"`):
+ * that tool becomes the brand, and the configured brand one of its competitors. Memoised, so a batch compiles
+ * each brand's vocabulary once.
+ */
+export function settingsForBrand(brand: string, base: TriageSettings = DEFAULT_TRIAGE_SETTINGS): TriageSettings {
+  const key = `${brand}\n${JSON.stringify(base)}`;
+  const cached = forBrand.get(key);
+  if (cached) return cached;
+  const others = [...base.brandNames, ...base.competitorNames].filter((name) => firstWord(name) !== firstWord(brand));
+  const settings: TriageSettings = { brandNames: [brand], brandHandles: [], competitorNames: others };
+  forBrand.set(key, settings);
+  return settings;
+}

@@ -39,6 +39,8 @@ export const SIGNALS = {
   competitor_comparison: { pulls: 'involve', category: 'competition', weight: 1 },
   pricing: { pulls: 'involve', category: 'sales', weight: 1 },
   criticism: { pulls: 'involve', category: 'criticism', weight: 1 },
+  /** A Hacker News thread about the brand on HN's front page: the handbook calls these important and urgent. */
+  hn_front_page: { pulls: 'involve', category: 'other', weight: 1 },
 
   resolved: { pulls: 'skip', category: 'other', weight: 1 },
   small_talk: { pulls: 'skip', category: 'other', weight: 1 },
@@ -56,6 +58,8 @@ export const SIGNALS = {
   promotion: { pulls: 'skip', category: 'other', weight: 0.5 },
   direct_message: { pulls: 'skip', category: 'other', weight: 1 },
   no_signal: { pulls: 'skip', category: 'other', weight: 1 },
+  /** A Hacker News post that names the brand only inside a link's address: a mention tracker's hit, not a word to the brand. */
+  named_only_in_link: { pulls: 'skip', category: 'other', weight: 1 },
   /** The learned model's reason when no rule names one: the words that weighed most; it pulls whichever way the model went. */
   similar_wording: { pulls: 'involve', category: 'other', weight: 0 },
 } as const satisfies Record<string, SignalMeaning>;

@@ -10,6 +10,8 @@ import { DEFAULT_TRIAGE_SETTINGS } from './settings';
 import type { SignalId } from './signals';
 import { brandDomainTokens, readShape } from './tweetShape';
 import { compileCues, findCue, hasCue, type CompiledCues } from './cues';
+import { brandMentions, frontPageEvidence, hiringThreadEvidence, namesBrand } from './hackerNewsShape';
+import { preparePostText, withoutLinkAddresses } from './postText';
 import type { PreparedText } from './preparedText';
 import type { Category, Decision, Evidence, Reason, Sentiment, Suggestion, TriageInput, TriageSettings } from './types';
 
@@ -22,6 +24,8 @@ interface Compiled {
   cues: CompiledCues;
   /** Brand and competitor names as the model sees them. */
   names: NameWords;
+  /** The brand's names as written in the settings, to tell a thread about the brand. */
+  brandNames: readonly string[];
 }
 
 const compiledBySettings = new WeakMap<TriageSettings, Compiled>();
@@ -46,7 +50,7 @@ function compiledFor(partial?: Partial<TriageSettings>): Compiled {
   if (!compiled) {
     if (compiledByKey.size >= MAX_CACHED_SETTINGS) compiledByKey.clear();
     const names = nameWords(settings.brandNames, settings.brandHandles, settings.competitorNames);
-    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues: compileCues(settings), names };
+    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues: compileCues(settings), names, brandNames: settings.brandNames };
     compiledByKey.set(key, compiled);
   }
   compiledBySettings.set((partial ?? DEFAULT_TRIAGE_SETTINGS) as TriageSettings, compiled);
@@ -97,8 +101,64 @@ function isOffTopic(prepared: PreparedText, compiled: Compiled): boolean {
   return !hasCue(compiled.cues.namedInText, prepared.text.toLowerCase());
 }
 
+/**
+ * A post from Hacker News, Reddit, a forum or Facebook as the rules read it: `text` is what the panel shows and
+ * highlights, `ownWords` the same text with quotes, code and link addresses blanked (see `postText.ts`).
+ */
+interface PostReading {
+  text: string;
+  ownWords: string;
+  /**
+   * Signals the post's shape decides, replacing what its words fired (evidence in `text`; none: the signal does
+   * not hold). On Hacker News a job post has the hiring threads' shape; job words alone are talk about jobs.
+   */
+  shapeSignals: ReadonlyMap<SignalId, Evidence[]>;
+  /** Evidence that the ticket is about a front-page Hacker News thread about the brand; null when it is not. */
+  frontPage: Evidence[] | null;
+  /** Where a Hacker News post names the brand only inside link addresses; null when its words name it or it is not named. */
+  namedOnlyInLink: Evidence[] | null;
+}
+
+/** Texts besides the post that may say where it stands (an integration's comment, the via's names). */
+function contextOf(input: TriageInput): string[] {
+  const source = input.via?.source;
+  const names = [source?.rel, source?.from?.name, source?.to?.name].filter((name): name is string => typeof name === 'string');
+  return [...(input.comments ?? []).map((comment) => comment.body ?? ''), ...names];
+}
+
+/**
+ * On Hacker News a ticket exists because a tracker found the brand's name, in a link as readily as in words.
+ * Elsewhere (the brand's forum, its subreddit) a post is about the brand without naming it, so this is HN's alone.
+ */
+function linkOnlyMention(text: string, brandNames: readonly string[]): Evidence[] | null {
+  const mentions = brandMentions(text, brandNames);
+  return mentions.length > 0 && !namesBrand(withoutLinkAddresses(text), brandNames) ? mentions : null;
+}
+
+function readPost(input: TriageInput, compiled: Compiled): PostReading | null {
+  if (!input.platform || input.platform === 'x') return null;
+  const { text, ownWords } = preparePostText(input.text ?? '', input.platform);
+  if (input.platform !== 'hacker_news') return { text, ownWords, shapeSignals: new Map(), frontPage: null, namedOnlyInLink: null };
+  const context = contextOf(input);
+  const { onFrontPage, evidence } = frontPageEvidence(text, context);
+  const aboutBrand = onFrontPage && [text, ...context].some((source) => namesBrand(source, compiled.brandNames));
+  return {
+    text,
+    ownWords,
+    shapeSignals: new Map([['job_ad', hiringThreadEvidence(text)]]),
+    frontPage: aboutBrand ? evidence : null,
+    namedOnlyInLink: linkOnlyMention(text, compiled.brandNames),
+  };
+}
+
 /** Everything the rules read from a tweet, before the learned model weighs it. */
 export interface Analysis {
+  /** The text the evidence offsets index and the panel highlights. */
+  text: string;
+  /** Evidence that this is a front-page Hacker News thread about the brand; null when it is not. */
+  frontPage: Evidence[] | null;
+  /** Where a Hacker News post names the brand only in link addresses; null otherwise. */
+  namedOnlyInLink: Evidence[] | null;
   prepared: PreparedText;
   sentiment: Sentiment;
   directMessage: boolean;
@@ -111,8 +171,15 @@ export interface Analysis {
 /** Runs the rules over a tweet and gathers the model's features; `suggest` adds the model's judgement. */
 export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettings>): Analysis {
   const compiled = compiledFor(settings);
-  const { prepared, fired } = matchSignals(input.text ?? '', compiled.vocabulary);
-  const shape = readShape(prepared.text, compiled.brandTokens);
+  const post = readPost(input, compiled);
+  // A post's quotes, code and link addresses are blanked in place: the rules read only the author's own words.
+  const { prepared, fired } = matchSignals(post?.ownWords ?? input.text ?? '', compiled.vocabulary);
+  for (const [signal, evidence] of post?.shapeSignals ?? []) {
+    if (evidence.length > 0) fired.set(signal, evidence);
+    else fired.delete(signal);
+  }
+  // Look-alike links are in the addresses the post's own words leave out.
+  const shape = readShape(post?.text ?? prepared.text, compiled.brandTokens);
   if (shape.lookAlikeLinks.length > 0) fired.set('scam', [...(fired.get('scam') ?? []), ...shape.lookAlikeLinks]);
   if (shape.promotion.length > 0) fired.set('promotion', [...(fired.get('promotion') ?? []), ...shape.promotion]);
   const personal = weighPersonalAttack(prepared, fired, compiled);
@@ -143,7 +210,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
     ...(shape.lookAlikeLinks.length > 0 ? ['look_alike_link'] : []),
   ];
   const features = tweetFeatures(prepared, { fired, inferred, verdict, addressesBrand, flags }, compiled.names);
-  return { prepared, sentiment: reading.sentiment, directMessage, verdict, features };
+  return { text: post?.text ?? prepared.text, frontPage: post?.frontPage ?? null, namedOnlyInLink: post?.namedOnlyInLink ?? null, prepared, sentiment: reading.sentiment, directMessage, verdict, features };
 }
 
 const DECISION_MODEL = compileModel(MODEL.decision as StoredModel<Decision>);
@@ -173,19 +240,37 @@ function judge(analysis: Analysis): Verdict {
   return { decision, category, reasons: evidence.length > 0 ? [wording, ...ordered] : ordered, settled: false };
 }
 
-/** Suggests what to do with a tweet ticket: involve the community, ask an expert, or skip, and why. */
+/**
+ * What a Hacker News post's shape says besides its words. A post naming the brand only in a link address is
+ * nobody talking to the brand: no action, and that is the reason given. A front-page thread about the brand is
+ * urgent: its reason comes first, and a skip that no named reason (hostility, spam, a job post) settled becomes
+ * involvement, because such threads need people in them.
+ */
+function withPostShape(verdict: Verdict, analysis: Analysis): Verdict {
+  if (analysis.namedOnlyInLink && !verdict.settled) {
+    return { decision: 'skip', category: 'other', reasons: [{ signal: 'named_only_in_link', pulls: 'skip', evidence: analysis.namedOnlyInLink }], settled: true };
+  }
+  if (!analysis.frontPage) return verdict;
+  const reasons: Reason[] = [{ signal: 'hn_front_page', pulls: 'involve', evidence: analysis.frontPage }, ...verdict.reasons];
+  if (verdict.decision !== 'skip' || verdict.settled) return { ...verdict, reasons };
+  return { ...verdict, decision: 'involve', reasons: reasons.filter((reason) => !SKIP_ONLY.has(reason.signal)) };
+}
+
+/** Suggests what to do with a tweet or post ticket: involve the community, ask an expert, or skip, and why. */
 export function suggest(input: TriageInput, settings?: Partial<TriageSettings>): Suggestion {
-  const analysis = analyseTweet(input, settings);
-  const { decision, category, reasons } = judge(analysis);
+  // A ticket whose link is a Hacker News item (or Reddit post, or forum topic) is read as that post.
   const post = findPost({ description: input.text, comments: input.comments, via: input.via }, DEFAULT_SOURCE_SETTINGS);
+  const platform = input.platform ?? (post.url ? post.platform : undefined);
+  const analysis = analyseTweet({ ...input, platform }, settings);
+  const { decision, category, reasons } = withPostShape(judge(analysis), analysis);
   const tweetUrl = post.platform === 'x' ? post.url : null;
   return {
     decision,
     category,
     reasons,
     sentiment: analysis.sentiment,
-    text: analysis.prepared.text,
-    source: post.platform,
+    text: analysis.text,
+    source: platform ?? post.platform,
     postUrl: post.url,
     tweetUrl,
     isDirectMessage: analysis.directMessage,

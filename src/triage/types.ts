@@ -62,10 +62,15 @@ export interface ViaLike {
   } | null;
 }
 
-/** Input of the triage: the tweet as a Zendesk ticket carries it. */
+/** Input of the triage: the tweet (or other post) as a Zendesk ticket carries it. */
 export interface TriageInput {
   /** The tweet text (ticket description). */
   text: string;
+  /**
+   * Where the post lives. Absent or `x`: read as a tweet. Hacker News, Reddit, forum and Facebook posts are
+   * made readable first (HTML, quoted parents, code, Markdown links), see `postText.ts`.
+   */
+  platform?: Platform;
   via?: ViaLike;
   /** Every comment body, plain and HTML. */
   comments?: { body?: string; htmlBody?: string }[];

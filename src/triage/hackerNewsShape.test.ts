@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontPageEvidence, hiringThreadEvidence, namesBrand } from './hackerNews';
+import { frontPageEvidence, hiringThreadEvidence, namesBrand } from './hackerNewsShape';
 
 const BRAND = ['GitLab', 'GitLab.com'];
 
