@@ -258,9 +258,9 @@ function withPostShape(verdict: Verdict, analysis: Analysis): Verdict {
 
 /** Suggests what to do with a tweet or post ticket: involve the community, ask an expert, or skip, and why. */
 export function suggest(input: TriageInput, settings?: Partial<TriageSettings>): Suggestion {
-  // A ticket whose link is a Hacker News item (or Reddit post, or forum topic) is read as that post.
+  // A ticket from Facebook's channel, or whose link is a Hacker News item, Reddit post or forum topic, is read as that post.
   const post = findPost({ description: input.text, comments: input.comments, via: input.via }, DEFAULT_SOURCE_SETTINGS);
-  const platform = input.platform ?? (post.url ? post.platform : undefined);
+  const platform = input.platform ?? post.platform;
   const analysis = analyseTweet({ ...input, platform }, settings);
   const { decision, category, reasons } = withPostShape(judge(analysis), analysis);
   const tweetUrl = post.platform === 'x' ? post.url : null;
@@ -270,7 +270,7 @@ export function suggest(input: TriageInput, settings?: Partial<TriageSettings>):
     reasons,
     sentiment: analysis.sentiment,
     text: analysis.text,
-    source: platform ?? post.platform,
+    source: platform,
     postUrl: post.url,
     tweetUrl,
     isDirectMessage: analysis.directMessage,
