@@ -50,8 +50,9 @@ function httpsOnlyLinks(): Plugin {
  */
 export function panelTranslations(): Plugin {
   const parts: Record<string, (tree: Record<string, unknown>) => Record<string, unknown>> = {
-    '?panel': (tree) => ({ panel: tree.panel }),
-    '?details': ({ app: _app, slack: _slack, panel: _panel, ...rest }) => rest,
+    // The platform's name is on the card, so it comes with the first paint.
+    '?panel': (tree) => ({ panel: tree.panel, platform: tree.platform }),
+    '?details': ({ app: _app, slack: _slack, panel: _panel, platform: _platform, ...rest }) => rest,
   };
   return {
     name: 'panel-translations',

@@ -59,7 +59,7 @@ const STATES: Record<string, PanelState> = {
       await field.waitFor();
       await scan('the field to paste a URL');
       await field.fill('https://x.com/ahmed_writes_go/likes');
-      await app.getByText('That is not a link to a tweet.', { exact: false }).waitFor();
+      await app.getByText('That is not a link to a post.', { exact: false }).waitFor();
       await scan('an invalid URL typed');
     },
   },

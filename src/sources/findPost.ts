@@ -98,3 +98,17 @@ export function findPost(ticket: PostTicket, settings: SourceSettings): Post {
     enabled: settings.enabledSources.includes(platform),
   };
 }
+
+/** The post once the advocate pasted its link: the link's platform and URL, the ticket's privacy and author. */
+export function postWithLink(ticket: PostTicket, post: Post, link: PostLink, settings: SourceSettings): Post {
+  return {
+    ...post,
+    platform: link.platform,
+    url: link.url,
+    link,
+    shortLinks: [],
+    repliesComeBack: SOURCES[link.platform].repliesComeBack,
+    author: authorOf(ticket, link.platform, settings),
+    enabled: settings.enabledSources.includes(link.platform),
+  };
+}

@@ -1,6 +1,4 @@
-export { parseTweetUrl, isShortLink, type TweetLink } from '../sources/x/tweetUrl';
 export { findTweetUrl, type TweetSources, type FoundTweet } from '../sources/x/findTweetUrl';
-export { isDirectMessage } from '../sources/x/directMessage';
 export { suggest } from './suggest';
 export { DEFAULT_TRIAGE_SETTINGS, settingsFromAppSettings } from './settings';
 export { SIGNALS, type SignalId, type SignalMeaning } from './signals';

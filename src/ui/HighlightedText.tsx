@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import type { Reason } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
-import { StyledEvidence } from './styled/tweet';
+import { StyledEvidence } from './styled/post';
 
 interface Range {
   start: number;

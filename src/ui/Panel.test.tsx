@@ -53,7 +53,7 @@ describe('the panel', () => {
     await screen.findByTestId('suggestion');
     expect(screen.getByTestId('tweet-channel').textContent).toBe('Direct message (private)');
     expect(screen.getByTestId('share-button').hasAttribute('disabled')).toBe(true);
-    expect(screen.getByTestId('share-blocked-reason').textContent).toContain('Direct messages are private');
+    expect(screen.getByTestId('share-blocked-reason').textContent).toContain('This is a private X message: private messages are never shared with volunteers.');
   });
 
   test('no channel configured: Share is off and says what the admin must set', async () => {
@@ -66,9 +66,9 @@ describe('the panel', () => {
     const snapshot = praiseSnapshot({ description: 'love the new merge train UI @gitlab', comments: [] });
     renderPanel({ snapshot });
     const input = await screen.findByTestId('tweet-url-input');
-    expect(screen.getByText(/No tweet link in this ticket/)).toBeTruthy();
+    expect(screen.getByText(/No link to the post in this ticket/)).toBeTruthy();
     await userEvent.type(input, 'https://x.com/sarah_codes');
-    expect(screen.getByRole('alert').textContent).toContain('That is not a link to a tweet');
+    expect(screen.getByRole('alert').textContent).toContain('That is not a link to a post');
     await userEvent.clear(input);
     await userEvent.type(input, 'https://twitter.com/sarah_codes/status/1859203847561029632?s=20{Enter}');
     expect((await screen.findByTestId('tweet-url')).getAttribute('href')).toBe('https://x.com/sarah_codes/status/1859203847561029632');

@@ -4,12 +4,14 @@ import { useI18n } from '../i18n/I18nProvider';
 import { COMMUNITY_SHARE } from '../workflow/involvementKind';
 import { readMarker } from '../workflow/involvementMarker';
 import { shareBlocker } from '../workflow/shareability';
-import { tweetAuthorOf } from '../workflow/shareInput';
+import type { PostLink } from '../sources/post';
+import { readPostUrl } from '../sources/postUrl';
 import type { TicketSnapshot } from '../zendesk/ticket';
 import type { AdvocateChoice } from './advocateChoice';
 import { useAutoResize } from './hooks/useAutoResize';
 import { useSetupCheck } from './hooks/useSetupCheck';
 import { useShare } from './hooks/useShare';
+import { usePost } from './hooks/usePost';
 import { useTicket } from './hooks/useTicket';
 import { useTriage, type TriageView } from './hooks/useTriage';
 import { PanelSkeleton } from './PanelSkeleton';
@@ -18,7 +20,7 @@ import type { ShareRun } from './shareRunner';
 import { ShareSection } from './ShareSection';
 import { StyledPanel } from './styled/layout';
 import { SuggestionSkeleton } from './SuggestionSkeleton';
-import { TweetCard } from './TweetCard';
+import { PostCard } from './PostCard';
 
 // Only the card and the Share button are in the bytes every ticket open pays for; the rest loads when shown.
 const SetupBanner = lazy(() => import('./SetupBanner'));
@@ -76,14 +78,13 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const { t } = useI18n();
   const services = useServices();
   const { settings } = services;
-  const [typedUrl, setTypedUrl] = useState<string | null>(null);
+  const [typedLink, setTypedLink] = useState<PostLink | null>(null);
   const [choice, setChoice] = useState<AdvocateChoice | null>(null);
   const suggestion = triage.suggestion;
   const current = choice ?? (suggestion ? initialChoice(suggestion) : null);
-  const tweetUrl = typedUrl ?? triage.foundUrl;
+  const post = usePost(snapshot, typedLink);
+  const tweetUrl = post.url;
   const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
-  const author = tweetAuthorOf(snapshot);
-  const isDirectMessage = suggestion?.isDirectMessage ?? false;
   const category = current?.category ?? 'other';
   const toneRules = useMemo(() => triage.triage?.toneRulesFor(category) ?? [], [triage.triage, category]);
 
@@ -113,20 +114,18 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
     [snapshot.tags, snapshot.updatedAt, snapshot.status],
   );
   const control = useShare(ticketState, describeShare);
-  const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, ticketStatus: snapshot.status, isDirectMessage, tweetUrl, marker });
+  const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, ticketStatus: snapshot.status, post, marker });
+  const readUrl = useCallback((raw: string) => readPostUrl(raw, settings.sources), [settings.sources]);
 
   return (
     <>
-      <TweetCard
-        author={author}
+      <PostCard
+        post={post}
         text={snapshot.description}
-        isDirectMessage={isDirectMessage}
         reasons={suggestion?.reasons ?? []}
-        foundUrl={triage.foundUrl}
-        shortLinks={triage.shortLinks}
-        typedUrl={typedUrl}
-        onTypedUrlChange={setTypedUrl}
-        parseUrl={triage.parseUrl}
+        typed={typedLink !== null}
+        onTypedLinkChange={setTypedLink}
+        readUrl={readUrl}
       />
       {marker.state === 'shared' && (!control.progress || control.submitted) ? (
         <Suspense fallback={<SuggestionSkeleton />}>
@@ -165,6 +164,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
             channelLabel={channelLabel}
             macroTitle={settings.involvementMacroTitle}
             blocker={blocker}
+            platform={post.platform}
             decision={current?.decision}
             marker={marker}
             control={control}

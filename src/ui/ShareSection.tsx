@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
+import type { Platform } from '../sources/post';
 import type { Decision } from '../triage/types';
 import type { ShareBlocker } from '../workflow/shareability';
 import type { InvolvementMarker } from '../workflow/involvementMarker';
@@ -14,18 +15,20 @@ export interface ShareSectionProps {
   channelLabel: string;
   macroTitle: string;
   blocker: ShareBlocker | null;
+  /** The post's platform, named in the reasons Share is off. */
+  platform: Platform;
   decision: Decision | undefined;
   marker: InvolvementMarker;
   control: ShareControl;
 }
 
 /** The one button, the steps it runs, and what is left to do afterwards. */
-export function ShareSection({ channelLabel, macroTitle, blocker, decision, marker, control }: ShareSectionProps) {
+export function ShareSection({ channelLabel, macroTitle, blocker, platform, decision, marker, control }: ShareSectionProps) {
   const { t } = useI18n();
   const { progress, running, share } = control;
   const notInvolve = decision !== undefined && decision !== 'involve';
   const disabled = running || blocker !== null || notInvolve;
-  const reason = blocker ? t(`panel.share.blocked.${blocker}`, { channel: channelLabel }) : notInvolve ? t('panel.share.blocked.decision') : null;
+  const reason = blocker ? t(`panel.share.blocked.${blocker}`, { channel: channelLabel, platform: t(`platform.${platform}`) }) : notInvolve ? t('panel.share.blocked.decision') : null;
   const resuming = marker.state === 'pending' && !progress;
 
   return (

@@ -5,8 +5,7 @@ const READY: ShareabilityInput = {
   channelId: 'C0COMMUNITY',
   setupBroken: false,
   ticketStatus: 'new',
-  isDirectMessage: false,
-  tweetUrl: 'https://x.com/ahmed_writes_go/status/1861234567890123456',
+  post: { url: 'https://x.com/ahmed_writes_go/status/1861234567890123456', isPublic: true, enabled: true },
   marker: { state: 'none', withdrawn: false },
 };
 
@@ -24,10 +23,22 @@ describe('why Share is off', () => {
   });
 
   test('the setup comes first: an admin must fix it before anything else matters', () => {
-    expect(shareBlocker({ ...READY, setupBroken: true, ticketStatus: 'closed', tweetUrl: null })).toBe('setup_broken');
+    expect(shareBlocker({ ...READY, setupBroken: true, ticketStatus: 'closed', post: { ...READY.post, url: null } })).toBe('setup_broken');
   });
 
   test('a shared ticket says so, whatever else is true', () => {
     expect(shareBlocker({ ...READY, ticketStatus: 'closed', marker: { state: 'shared', channel: 'C0COMMUNITY', ts: '1.2', responded: false } })).toBe('already_shared');
+  });
+
+  test('a private message (an X DM, a Facebook page message) is never shared', () => {
+    expect(shareBlocker({ ...READY, post: { ...READY.post, isPublic: false } })).toBe('private_message');
+  });
+
+  test('a post from a source turned off in the settings cannot be shared, even private or without a link', () => {
+    expect(shareBlocker({ ...READY, post: { url: null, isPublic: false, enabled: false } })).toBe('source_off');
+  });
+
+  test('a public post without a link asks for one', () => {
+    expect(shareBlocker({ ...READY, post: { ...READY.post, url: null } })).toBe('no_url');
   });
 });

@@ -1,7 +1,8 @@
+import type { Post } from '../sources/post';
 import type { InvolvementMarker } from './involvementMarker';
 
 /** Why the share button is off, in the order the advocate should fix them. */
-export type ShareBlocker = 'no_channel' | 'setup_broken' | 'ticket_closed' | 'direct_message' | 'no_url' | 'already_shared';
+export type ShareBlocker = 'no_channel' | 'setup_broken' | 'ticket_closed' | 'source_off' | 'private_message' | 'no_url' | 'already_shared';
 
 export interface ShareabilityInput {
   channelId: string;
@@ -9,9 +10,8 @@ export interface ShareabilityInput {
   setupBroken: boolean;
   /** The ticket's status: Zendesk refuses every change to a `closed` ticket. */
   ticketStatus: string;
-  isDirectMessage: boolean;
-  /** The validated, canonical tweet URL, or null. */
-  tweetUrl: string | null;
+  /** The post, as `findPost` (or the advocate's pasted link) says. */
+  post: Pick<Post, 'url' | 'isPublic' | 'enabled'>;
   marker: InvolvementMarker;
 }
 
@@ -21,7 +21,9 @@ export function shareBlocker(input: ShareabilityInput): ShareBlocker | null {
   if (!input.channelId) return 'no_channel';
   if (input.setupBroken) return 'setup_broken';
   if (input.ticketStatus === 'closed') return 'ticket_closed';
-  if (input.isDirectMessage) return 'direct_message';
-  if (!input.tweetUrl) return 'no_url';
+  if (!input.post.enabled) return 'source_off';
+  // X direct messages and Facebook page messages: a private conversation is never handed to volunteers.
+  if (!input.post.isPublic) return 'private_message';
+  if (!input.post.url) return 'no_url';
   return null;
 }

@@ -15,12 +15,6 @@ export function loadTriage(): Promise<TriageModule> {
 export interface TriageView {
   /** Undefined while the triage chunk loads. */
   suggestion?: Suggestion;
-  /** The tweet URL found in the ticket, canonical, or null. */
-  foundUrl: string | null;
-  /** t.co links seen in the ticket (they cannot be resolved offline). */
-  shortLinks: string[];
-  /** Validates a URL the advocate pasted; the canonical form or null. */
-  parseUrl?: (raw: string) => string | null;
   triage?: TriageModule;
 }
 
@@ -39,24 +33,12 @@ export function useTriage(snapshot: TicketSnapshot | null): TriageView {
   }, []);
 
   return useMemo<TriageView>(() => {
-    if (!triage || !snapshot) return { foundUrl: null, shortLinks: [] };
+    if (!triage || !snapshot) return {};
     const comments = snapshot.comments.map((comment) => ({ body: comment.body, htmlBody: comment.htmlBody }));
-    const found = triage.findTweetUrl({
-      description: snapshot.description,
-      comments,
-      via: snapshot.via,
-      requesterHandle: snapshot.requester.handle,
-    });
     const suggestion = triage.suggest(
       { text: snapshot.description, via: snapshot.via, comments },
       triage.settingsFromAppSettings(settings.triage),
     );
-    return {
-      suggestion,
-      foundUrl: found.url,
-      shortLinks: found.shortLinks,
-      parseUrl: (raw) => triage.parseTweetUrl(raw)?.url ?? null,
-      triage,
-    };
+    return { suggestion, triage };
   }, [triage, snapshot, settings.triage]);
 }

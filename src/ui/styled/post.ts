@@ -13,7 +13,7 @@ export const StyledAuthorName = styled.span`
   overflow-wrap: anywhere;
 `;
 
-/** The tweet body: kept as written (line breaks, emoji, right-to-left text). */
+/** The post body: kept as written (line breaks, emoji, right-to-left text). */
 export const StyledTweetText = styled.p`
   margin: 0;
   white-space: pre-wrap;
@@ -30,7 +30,7 @@ export const StyledEvidence = styled.mark`
 `;
 
 /**
- * Public post or direct message. A badge in Garden's colours rather than Garden's Tag, whose package costs
+ * The platform, and public post or private message. A badge in Garden's colours rather than Garden's Tag, whose package costs
  * 1.5 kB gzip of the first paint for one label.
  */
 export const StyledChannelBadge = styled.span<{ $private: boolean }>`
@@ -42,4 +42,13 @@ export const StyledChannelBadge = styled.span<{ $private: boolean }>`
   line-height: ${(p) => p.theme.lineHeights.sm};
   background-color: ${(p) => getColor({ theme: p.theme, variable: p.$private ? 'background.danger' : 'background.subtle' })};
   color: ${(p) => getColor({ theme: p.theme, variable: p.$private ? 'foreground.danger' : 'foreground.subtle' })};
+`;
+
+/** The ticket's platform is turned off in the app settings: a warning, not an error the advocate caused. */
+export const StyledSourceOff = styled.p`
+  margin: 0;
+  border-radius: ${(p) => p.theme.borderRadii.sm};
+  padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
+  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
+  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
 `;
