@@ -1,21 +1,38 @@
 import { ZendeskError } from '../zendesk/errors';
 import type { TicketChange, TicketState, ZendeskPort } from '../workflow/ports';
+import type { MacroAction } from '../zendesk/macroActions';
 
 interface Note {
   body: string;
 }
 
+/** The account's macros by title, as the REST API lists them (the simulator's fixtures have the same). */
+const MACROS: Record<string, { id: number; actions: MacroAction[] }> = {
+  'Involving Experts::Community Involvement': { id: 7001, actions: [{ field: 'current_tags', value: 'community_involvement' }, { field: 'status', value: 'pending' }] },
+  'Involving Experts::Expert Responded': { id: 7002, actions: [{ field: 'current_tags', value: 'expert_responded' }, { field: 'status', value: 'solved' }] },
+  'Involving Experts::Expert Involved': {
+    id: 7003,
+    actions: [
+      { field: 'current_tags', value: 'expert_involved' },
+      { field: 'status', value: 'pending' },
+      { field: 'comment_value', value: 'Expert requested in Slack.' },
+      { field: 'comment_mode_is_public', value: 'false' },
+    ],
+  },
+};
+
 /**
  * A Zendesk that keeps one ticket like the REST API does: `safe_update` answers 409 on a stale stamp, every
- * update moves `updated_at`, macros exist by exact title, and applied macros are recorded (the editor).
+ * update moves `updated_at` and may set fields, and macros exist by exact title with their actions.
  */
-export function createFakeZendesk(initial: { tags?: string[]; status?: string; macros?: Record<string, number> } = {}) {
+export function createFakeZendesk(initial: { tags?: string[]; status?: string; macros?: Record<string, { id: number; actions: MacroAction[] }> } = {}) {
   let stamp = 0;
   const ticket = { tags: [...(initial.tags ?? [])], status: initial.status ?? 'open', updatedAt: isoStamp(stamp) };
   const notes: Note[] = [];
-  const applied: number[] = [];
   const failures: { method: keyof ZendeskPort; error: Error }[] = [];
-  const macros = initial.macros ?? { 'Involving Experts::Community Involvement': 7001, 'Involving Experts::Expert Responded': 7002, 'Involving Experts::Expert Involved': 7003 };
+  /** Updates carried out whose answer is then lost (a dropped reply, a timeout, a reload). */
+  let answersToLose = 0;
+  const macros = initial.macros ?? MACROS;
   let updates = 0;
 
   function isoStamp(n: number): string {
@@ -36,6 +53,7 @@ export function createFakeZendesk(initial: { tags?: string[]; status?: string; m
     ticket.tags = ticket.tags.filter((tag) => !remove.has(tag));
     for (const tag of change.addTags ?? []) if (!ticket.tags.includes(tag)) ticket.tags.push(tag);
     if (change.internalNote) notes.push({ body: change.internalNote });
+    if (change.fields?.status) ticket.status = change.fields.status;
     stamp += 1;
     ticket.updatedAt = isoStamp(stamp);
   }
@@ -50,17 +68,17 @@ export function createFakeZendesk(initial: { tags?: string[]; status?: string; m
       if (updatedStamp !== ticket.updatedAt) throw new ZendeskError('conflict', 'Safe Update prevented the update', { status: 409 });
       updates += 1;
       apply(change);
+      if (answersToLose > 0) {
+        answersToLose -= 1;
+        throw new ZendeskError('timeout', 'PUT timed out after Zendesk saved it');
+      }
       return state();
     },
     findMacro: async (title) => {
       failIfAsked('findMacro');
-      const id = macros[title];
-      if (id === undefined) throw new ZendeskError('not_found', `No active macro is titled "${title}"`, { macroTitle: title });
-      return { id, title };
-    },
-    applyMacro: async (id) => {
-      failIfAsked('applyMacro');
-      applied.push(id);
+      const macro = macros[title];
+      if (macro === undefined) throw new ZendeskError('not_found', `No active macro is titled "${title}"`, { macroTitle: title });
+      return { id: macro.id, title, actions: macro.actions };
     },
   };
 
@@ -68,7 +86,6 @@ export function createFakeZendesk(initial: { tags?: string[]; status?: string; m
     port,
     ticket,
     notes,
-    applied,
     get updates() {
       return updates;
     },
@@ -76,6 +93,10 @@ export function createFakeZendesk(initial: { tags?: string[]; status?: string; m
     /** Someone else saves the ticket (another agent, another tab). */
     touch(change: TicketChange = {}) {
       apply(change);
+    },
+    /** The next update is saved, then its answer never arrives. */
+    loseAnswerOfNextUpdate() {
+      answersToLose += 1;
     },
     failNext(method: keyof ZendeskPort, error: Error) {
       failures.push({ method, error });

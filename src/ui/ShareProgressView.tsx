@@ -16,7 +16,7 @@ export interface ShareProgressViewProps {
 /** The share's step list, its failure with Retry, and the result. Loaded with the first click. */
 export default function ShareProgressView({ control, channelLabel, macroTitle }: ShareProgressViewProps) {
   const { t } = useI18n();
-  const { progress, running, share, submitted } = control;
+  const { progress, running, share } = control;
   const progressRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const finished = progress?.finished === true;
@@ -56,7 +56,7 @@ export default function ShareProgressView({ control, channelLabel, macroTitle }:
                 )}
               </Alert.Paragraph>
               <Alert.Paragraph data-testid="submit-hint">
-                {submitted ? t('panel.share.submitted') : t('panel.share.submit_to_finish')}
+                {t('panel.share.macro_saved', { title: macroTitle })}
               </Alert.Paragraph>
             </Alert>
           )}

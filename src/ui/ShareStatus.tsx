@@ -12,7 +12,6 @@ import { useRespond } from './hooks/useRespond';
 import { useShareActivity } from './hooks/useShareActivity';
 import { useWithdraw } from './hooks/useWithdraw';
 import { relativeTickMs, useNow } from './hooks/useNow';
-import { useZafEvent } from './hooks/useZafEvent';
 import { TransactionView } from './TransactionView';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import type { PostedShareArgs } from './postedShare';
@@ -44,8 +43,6 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
   const respond = useRespond(snapshot, post);
   const withdraw = useWithdraw(snapshot, post, channelLabel);
   const [confirming, setConfirming] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  useZafEvent(['ticket.submit.done'], () => setSubmitted(true));
   const refresh = () => {
     activityView.refresh();
     onRefreshTicket();
@@ -88,7 +85,7 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
         <Alert type="success" data-testid="responded">
           <Alert.Paragraph>{responder ? t('panel.status.responded_by', { handle: responder }) : t('panel.status.responded')}</Alert.Paragraph>
           {respond.control.progress?.finished && (
-            <Alert.Paragraph data-testid="responded-submit-hint">{submitted ? t('panel.share.submitted') : t('panel.share.submit_to_finish')}</Alert.Paragraph>
+            <Alert.Paragraph data-testid="responded-macro">{t('panel.share.macro_saved', { title: respond.macroTitle })}</Alert.Paragraph>
           )}
         </Alert>
       ) : (

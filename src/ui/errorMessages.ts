@@ -32,8 +32,8 @@ function describeWorkflowError(error: WorkflowError, context: ErrorContext): Err
   const seconds = error.details.retryAfterSeconds ?? 0;
   return {
     key: `errors.workflow.${error.code}`,
-    params: { channel: context.channel, seconds, error: error.message },
-    who: 'advocate',
+    params: { channel: context.channel, seconds, error: error.message, title: error.details.macroTitle ?? context.macroTitle, field: error.details.field ?? '' },
+    who: error.code === 'macro_public_reply' || error.code === 'macro_unsupported' ? 'admin' : 'advocate',
     retryable: error.code !== 'not_shared',
   };
 }

@@ -11,6 +11,10 @@ export type WorkflowErrorCode =
   | 'busy_ticket'
   /** The ticket has no share to act on. */
   | 'not_shared'
+  /** The macro adds a public reply: the app saves macros on the ticket itself and never answers the tweet unseen. */
+  | 'macro_public_reply'
+  /** The macro has an action the app cannot save on the ticket (`set_tags`, an app action…). */
+  | 'macro_unsupported'
   /** Not a Zendesk, Slack or workflow failure: a bug on our side, said as one (never "Zendesk could not be reached"). */
   | 'unexpected';
 
@@ -20,7 +24,7 @@ export class WorkflowError extends Error {
   constructor(
     readonly code: WorkflowErrorCode,
     message: string,
-    readonly details: { retryAfterSeconds?: number; channel?: string } = {},
+    readonly details: { retryAfterSeconds?: number; channel?: string; macroTitle?: string; field?: string } = {},
   ) {
     super(message);
   }

@@ -1,9 +1,11 @@
 import type { ChatPostMessageArguments } from '@slack/web-api';
 import { SlackError } from '../slack/errors';
 import { ZendeskError } from '../zendesk/errors';
+import type { MacroRef } from '../zendesk/macroCache';
 import { asStepError, WorkflowError } from './errors';
 import { findSharedMessage } from './channelHistory';
-import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
+import { macroEffects, type MacroEffects } from './macroEffects';
+import type { Clock, SlackPort, TicketChange, TicketState, ZendeskPort } from './ports';
 import type { InvolvementKind } from './involvementKind';
 import { doneTags, pendingTags, pendingTagsIn, readMarker } from './involvementMarker';
 import type { InvolvementStepId } from './involvementStart';
@@ -42,7 +44,8 @@ export interface InvolvementRequest {
 export interface InvolvementProgress extends StepsProgress<InvolvementStepId> {
   /** The saved ticket as last seen. */
   ticket: TicketState;
-  macroId?: number;
+  /** What the macro does, saved on the ticket with the record (absent when the macro is missing). */
+  macro?: MacroEffects;
   ts?: string;
   permalink?: string;
   /** What is known about our own `chat.postMessage`: `unknown` after a timeout or a dropped reply. */
@@ -63,10 +66,11 @@ export interface InvolvementDeps {
 
 
 /**
- * Runs one involvement (a community share, an expert request) from the first step that is not done: mark the
- * ticket pending, post to Slack, get the permalink while the macro lands in the editor, record the post on the
- * ticket. Never posts twice: a pending marker or an unknown post outcome is resolved from the channel history
- * first.
+ * Runs one involvement (a community share, an expert request) from the first step that is not done: read the
+ * macro and mark the ticket pending, post to Slack, get the permalink, then record the post and save the macro's
+ * changes on the ticket in one `safe_update`. Never posts twice: a pending marker or an unknown post outcome is
+ * resolved from the channel history first. The macro is saved, not put in the editor, so a reload, a ticket
+ * switch or another agent's save before Submit cannot lose it, and a retried write cannot apply it twice.
  */
 export async function involve(
   deps: InvolvementDeps,
@@ -81,9 +85,7 @@ export async function involve(
     await run('prepare', () => prepare(context));
     if (get().alreadyShared) return;
     await run('post', () => post(context));
-    const settled = await Promise.allSettled([run('permalink', () => permalink(context)), run('apply_macro', () => applyMacro(context))]);
-    const rejected = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-    if (rejected) throw rejected.reason;
+    await run('permalink', () => permalink(context));
     await run('record', () => record(context));
   });
 }
@@ -100,9 +102,19 @@ interface RunContext {
 /** Resolves the macro and writes the pending marker, unless the ticket is shared or being shared already. */
 async function prepare(context: RunContext): Promise<void> {
   const { deps, request, get, update } = context;
-  const macro = deps.zendesk.findMacro(request.macroTitle);
-  macro.catch(() => undefined);
-  let ticket = context.rereadTicket ? await deps.zendesk.readTicket(request.ticketId) : get().ticket;
+  const [found, reread] = await Promise.allSettled([
+    deps.zendesk.findMacro(request.macroTitle),
+    context.rereadTicket ? deps.zendesk.readTicket(request.ticketId) : Promise.resolve(get().ticket),
+  ]);
+  if (reread.status === 'rejected') throw reread.reason;
+  // The macro is read before the ticket is marked: one the app cannot save stops the run with nothing done.
+  if (found.status === 'rejected') {
+    if (!(request.kind.withoutMacro === 'post' && found.reason instanceof ZendeskError && found.reason.code === 'not_found')) throw found.reason;
+    update({ macroMissing: true });
+  } else {
+    update({ macro: readMacro(found.value) });
+  }
+  let ticket = reread.value;
   for (;;) {
     const marker = readMarker(request.kind, ticket.tags);
     if (marker.state === 'shared') {
@@ -125,12 +137,19 @@ async function prepare(context: RunContext): Promise<void> {
       break;
     }
   }
-  try {
-    update({ macroId: (await macro).id });
-  } catch (error) {
-    if (!(request.kind.withoutMacro === 'post' && error instanceof ZendeskError && error.code === 'not_found')) throw error;
-    update({ macroMissing: true });
+}
+
+/** The macro's effects, or the reason the app will not save it for the advocate. */
+export function readMacro(macro: MacroRef): MacroEffects {
+  const effects = macroEffects(macro.actions);
+  if ('refused' in effects) {
+    const code = effects.refused === 'public_reply' ? 'macro_public_reply' : 'macro_unsupported';
+    throw new WorkflowError(code, `The macro "${macro.title}" cannot be saved by the app (${effects.refused})`, {
+      macroTitle: macro.title,
+      ...(effects.refused === 'unsupported' && { field: effects.field }),
+    });
   }
+  return effects;
 }
 
 /**
@@ -180,21 +199,18 @@ async function permalink({ deps, request, get, update }: RunContext): Promise<vo
   update({ permalink: response.permalink });
 }
 
-async function applyMacro({ deps, get }: RunContext): Promise<void> {
-  if (get().macroMissing) return;
-  const macroId = get().macroId;
-  if (macroId === undefined) throw new ZendeskError('not_found', 'The macro was not resolved');
-  await deps.zendesk.applyMacro(macroId);
-}
-
-/** Tags with channel and ts, the pending marker removed, and an internal note with the permalink. */
+/**
+ * One `safe_update`: tags with channel and ts, the pending marker removed, the macro's changes, and an internal
+ * note with the permalink (after the macro's own note: a ticket update takes one comment). A retry after a lost
+ * answer meets a 409, reads the ticket, sees it recorded and writes nothing: the macro is never applied twice.
+ */
 async function record({ deps, request, get, update }: RunContext): Promise<void> {
   const ts = requireTs(get());
   const { ticket } = await writeToTicket(
     deps.zendesk,
     request.ticketId,
     get().ticket,
-    (fresh) => ({
+    (fresh) => withMacro(get().macro, {
       addTags: [...doneTags(request.kind, request.channel, ts), ...(request.detailTags ?? [])],
       removeTags: [...pendingTagsIn(request.kind, fresh.tags), request.kind.tags.withdrawn],
       internalNote: request.internalNote(get().permalink ?? ''),
@@ -202,6 +218,18 @@ async function record({ deps, request, get, update }: RunContext): Promise<void>
     (fresh) => readMarker(request.kind, fresh.tags).state === 'shared',
   );
   update({ ticket });
+}
+
+/** A ticket change with a macro's effects added to it. */
+export function withMacro(macro: MacroEffects | undefined, change: TicketChange): TicketChange {
+  if (!macro) return change;
+  return {
+    addTags: [...(change.addTags ?? []), ...macro.addTags],
+    removeTags: [...(change.removeTags ?? []), ...macro.removeTags],
+    internalNote: [macro.note, change.internalNote].filter(Boolean).join('\n\n') || undefined,
+    fields: { ...change.fields, ...macro.fields },
+    customFields: [...(change.customFields ?? []), ...macro.customFields],
+  };
 }
 
 function requireTs(progress: InvolvementProgress): string {

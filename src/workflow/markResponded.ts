@@ -1,7 +1,8 @@
 import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
 import { SlackError } from '../slack/errors';
-import { ZendeskError } from '../zendesk/errors';
 import { asStepError, WorkflowError } from './errors';
+import { readMacro, withMacro } from './involve';
+import type { MacroEffects } from './macroEffects';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
 import type { InvolvementKind } from './involvementKind';
 import { readMarker, TAG_RESPONDED } from './involvementMarker';
@@ -9,8 +10,8 @@ import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
 
 /** The steps of "Mark as responded", in the order the panel lists them. */
-export type RespondedStepId = 'prepare' | 'update_post' | 'thread_reply' | 'record' | 'apply_macro';
-export const RESPONDED_STEPS: readonly RespondedStepId[] = ['prepare', 'update_post', 'thread_reply', 'record', 'apply_macro'];
+export type RespondedStepId = 'prepare' | 'update_post' | 'thread_reply' | 'record';
+export const RESPONDED_STEPS: readonly RespondedStepId[] = ['prepare', 'update_post', 'thread_reply', 'record'];
 
 export interface RespondedRequest {
   kind: InvolvementKind;
@@ -28,14 +29,15 @@ export interface RespondedRequest {
 
 export interface RespondedProgress extends StepsProgress<RespondedStepId> {
   ticket: TicketState;
-  macroId?: number;
+  /** What the responded macro does, saved on the ticket with the responded tag. */
+  macro?: MacroEffects;
   /** What is known about the thread reply: `unknown` after a timeout or dropped answer. */
   threadReply: 'not_sent' | 'posted' | 'unknown';
 }
 
 export function startResponded(ticket: TicketState): RespondedProgress {
   return {
-    steps: { prepare: 'waiting', update_post: 'waiting', thread_reply: 'waiting', record: 'waiting', apply_macro: 'waiting' },
+    steps: { prepare: 'waiting', update_post: 'waiting', thread_reply: 'waiting', record: 'waiting' },
     ticket,
     threadReply: 'not_sent',
     finished: false,
@@ -46,8 +48,9 @@ type Deps = { zendesk: ZendeskPort; slack: SlackPort; clock: Clock };
 
 /**
  * Marks a shared post or an expert request responded: the Slack post says so (its content kept), a quiet thread
- * reply names the responder, the ticket gets the responded tag and a note, and the responded macro lands in the editor.
- * Resumable like the share; a ticket already tagged responded only gets the macro.
+ * reply names the responder, and one `safe_update` saves the responded tag, the note and the responded macro's
+ * changes on the ticket (so a reload cannot lose the macro, and a retry cannot apply it twice). Resumable like the
+ * share; a ticket already tagged responded is done.
  */
 export async function markResponded(
   deps: Deps,
@@ -62,7 +65,7 @@ export async function markResponded(
       const marker = readMarker(request.kind, ticket.tags);
       if (marker.state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no post to mark');
       const skipped = marker.responded ? ({ update_post: 'done', thread_reply: 'done', record: 'done' } as const) : {};
-      update({ ticket, macroId: macro.id, steps: { ...get().steps, ...skipped } });
+      update({ ticket, macro: readMacro(macro), steps: { ...get().steps, ...skipped } });
     });
     await run('update_post', async () => {
       await deps.slack.chat.update(request.update);
@@ -73,15 +76,10 @@ export async function markResponded(
         deps.zendesk,
         request.ticketId,
         get().ticket,
-        () => ({ addTags: [TAG_RESPONDED], internalNote: request.internalNote }),
+        () => withMacro(get().macro, { addTags: [TAG_RESPONDED], internalNote: request.internalNote }),
         (fresh) => fresh.tags.includes(TAG_RESPONDED),
       );
       update({ ticket });
-    });
-    await run('apply_macro', async () => {
-      const macroId = get().macroId;
-      if (macroId === undefined) throw new ZendeskError('not_found', 'The macro was not resolved', { macroTitle: request.macroTitle });
-      await deps.zendesk.applyMacro(macroId);
     });
   });
 }

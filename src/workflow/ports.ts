@@ -1,5 +1,6 @@
 import type { SlackPort } from '../slack/port';
 import type { TicketState } from '../zendesk/ticketState';
+import type { MacroRef } from '../zendesk/macroCache';
 import type { TicketChange } from '../zendesk/ticketUpdates';
 
 export type { SlackPort, TicketChange, TicketState };
@@ -10,10 +11,8 @@ export interface ZendeskPort {
   readTicket(ticketId: number): Promise<TicketState>;
   /** One `safe_update` attempt; rejects with a `ZendeskError` (`conflict` on 409) and never retries itself. */
   updateTicket(ticketId: number, change: TicketChange, updatedStamp: string): Promise<TicketState>;
-  /** The active macro with exactly this title; rejects with `not_found` naming it. */
-  findMacro(title: string): Promise<{ id: number; title: string }>;
-  /** Applies the macro in the agent's editor, as if the agent picked it. */
-  applyMacro(macroId: number): Promise<void>;
+  /** The active macro with exactly this title, with its actions; rejects with `not_found` naming it. */
+  findMacro(title: string): Promise<MacroRef>;
 }
 
 /** Time, injected so tests need no real waits. */

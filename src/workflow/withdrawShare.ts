@@ -4,6 +4,7 @@ import { WorkflowError } from './errors';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
 import type { InvolvementKind } from './involvementKind';
 import { involvementTagsIn, readMarker } from './involvementMarker';
+import { macroEffects, type MacroEffects } from './macroEffects';
 import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
 
@@ -17,11 +18,18 @@ export interface WithdrawRequest {
   /** `chat.update` that marks the post withdrawn (`buildWithdrawnUpdate`). */
   update: ChatUpdateArguments;
   internalNote: string;
+  /** The macro the post applied, whose tags and status are taken back. */
+  macroTitle: string;
 }
 
 export interface WithdrawProgress extends StepsProgress<WithdrawStepId> {
   ticket: TicketState;
+  /** What the post's macro did, to take back (absent when the macro no longer exists). */
+  macro?: MacroEffects;
 }
+
+/** The status a withdrawn ticket goes back to when the macro had parked it (`pending`): it needs the advocate again. */
+const STATUS_AFTER_WITHDRAW = 'open';
 
 export function startWithdraw(ticket: TicketState): WithdrawProgress {
   return { steps: { prepare: 'waiting', mark_post: 'waiting', record: 'waiting' }, ticket, finished: false };
@@ -32,7 +40,8 @@ const GONE = new Set(['message_not_found', 'channel_not_found']);
 
 /**
  * Takes a mistaken post back: the Slack post is marked withdrawn (its quote removed, so whoever saw it knows not
- * to reply), the kind's tags leave the ticket with a note, and the ticket can be posted again.
+ * to reply), the kind's tags and the tags its macro added leave the ticket with a note, a status the macro set is
+ * undone, and the ticket can be posted again.
  */
 export async function withdrawShare(
   deps: { zendesk: ZendeskPort; slack: SlackPort; clock: Clock },
@@ -43,9 +52,14 @@ export async function withdrawShare(
   const { run, update, finish, get } = createRun<WithdrawStepId, WithdrawProgress>(deps.clock, start, onProgress);
   return finish(async () => {
     await run('prepare', async () => {
-      const ticket = await deps.zendesk.readTicket(request.ticketId);
+      const [ticket, macro] = await Promise.all([
+        deps.zendesk.readTicket(request.ticketId),
+        // A macro deleted since the post leaves nothing to look up: the share's own tags still go.
+        deps.zendesk.findMacro(request.macroTitle).catch(() => null),
+      ]);
       if (readMarker(request.kind, ticket.tags).state !== 'shared') throw new WorkflowError('not_shared', 'The ticket has no post to withdraw');
-      update({ ticket });
+      const effects = macro ? macroEffects(macro.actions) : null;
+      update({ ticket, ...(effects && !('refused' in effects) && { macro: effects }) });
     });
     await run('mark_post', async () => {
       try {
@@ -59,7 +73,12 @@ export async function withdrawShare(
         deps.zendesk,
         request.ticketId,
         get().ticket,
-        (fresh) => ({ addTags: [request.kind.tags.withdrawn], removeTags: involvementTagsIn(request.kind, fresh.tags), internalNote: request.internalNote }),
+        (fresh) => ({
+          addTags: [request.kind.tags.withdrawn],
+          removeTags: [...involvementTagsIn(request.kind, fresh.tags), ...(get().macro?.addTags ?? [])],
+          internalNote: request.internalNote,
+          ...(get().macro?.fields.status === fresh.status && fresh.status !== STATUS_AFTER_WITHDRAW && { fields: { status: STATUS_AFTER_WITHDRAW } }),
+        }),
         (fresh) => readMarker(request.kind, fresh.tags).state !== 'shared',
       );
       update({ ticket });

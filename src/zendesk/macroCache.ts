@@ -1,4 +1,5 @@
-import { asNumber, asRecord, asString } from './fields';
+import { asArray, asNumber, asRecord, asString } from './fields';
+import type { MacroAction } from './macroActions';
 
 /** A macro found by its title. */
 export interface MacroRef {
@@ -6,6 +7,8 @@ export interface MacroRef {
   id: number;
   /** The exact title. */
   title: string;
+  /** What it does, so the app can save it on the ticket and undo it on Withdraw. */
+  actions: MacroAction[];
 }
 
 /** Remembers macro ids per installation, so a warm open of the panel makes no REST call. */
@@ -21,7 +24,7 @@ export interface MacroCache {
 /** Admins rename or recreate macros rarely; six hours bounds how long a stale id can linger. */
 export const DEFAULT_MACRO_CACHE_TTL_MS = 6 * 60 * 60 * 1000;
 
-type Entries = Record<string, { id: number; title: string; storedAt: number }>;
+type Entries = Record<string, MacroRef & { storedAt: number }>;
 
 /**
  * A cache in `storage` under one key per installation. The app runs in a third-party iframe where storage may be
@@ -62,7 +65,7 @@ export function createMacroCache(
     get(title) {
       const entry = load()[title];
       if (!entry || now() - entry.storedAt >= ttlMs || now() < entry.storedAt) return undefined;
-      return { id: entry.id, title: entry.title };
+      return { id: entry.id, title: entry.title, actions: entry.actions };
     },
     set(macro) {
       save({ ...load(), [macro.title]: { ...macro, storedAt: now() } });
@@ -87,7 +90,18 @@ function parseEntries(text: string | null): Entries {
     const fields = asRecord(value);
     const id = asNumber(fields.id);
     const storedAt = asNumber(fields.storedAt);
-    if (id !== null && storedAt !== null) entries[title] = { id, title: asString(fields.title, title), storedAt };
+    // Entries from before actions were cached have none: they count as missing and are looked up again.
+    if (id !== null && storedAt !== null && Array.isArray(fields.actions)) {
+      entries[title] = { id, title: asString(fields.title, title), actions: macroActionsOf(fields.actions), storedAt };
+    }
   }
   return entries;
+}
+
+/** A macro's `actions` as the REST API lists them; anything without a field name is left out. */
+export function macroActionsOf(value: unknown): MacroAction[] {
+  return asArray(value)
+    .map(asRecord)
+    .filter((action) => typeof action.field === 'string')
+    .map((action) => ({ field: String(action.field), value: action.value }));
 }

@@ -4,6 +4,7 @@ import { createMacroCache, DEFAULT_MACRO_CACHE_TTL_MS, findMacroByTitle } from '
 import { createZafClient } from './zafClient';
 
 const INVOLVEMENT = 'Involving Experts::Community Involvement';
+const INVOLVEMENT_ACTIONS = [{ field: 'current_tags', value: 'community_involvement' }];
 
 const searchPage = {
   macros: [
@@ -54,7 +55,7 @@ function memoryStorage() {
 describe('findMacroByTitle', () => {
   it('finds the active macro with exactly that title, following next_page', async () => {
     const { zaf, host } = connect(macroSearch);
-    await expect(findMacroByTitle(zaf, INVOLVEMENT)).resolves.toEqual({ id: 360044444, title: INVOLVEMENT });
+    await expect(findMacroByTitle(zaf, INVOLVEMENT)).resolves.toEqual({ id: 360044444, title: INVOLVEMENT, actions: INVOLVEMENT_ACTIONS });
     expect(host.requests().map((options) => options.url)).toEqual([
       '/api/v2/macros/search.json?query=Involving%20Experts%3A%3ACommunity%20Involvement',
       '/api/v2/macros/search.json?page=2&query=Involving+Experts%3A%3ACommunity+Involvement',
@@ -82,7 +83,7 @@ describe('the macro cache', () => {
 
     now += 5 * 60 * 60 * 1000;
     const warm = connect(macroSearch);
-    await expect(findMacroByTitle(warm.zaf, INVOLVEMENT, cache())).resolves.toEqual({ id: 360044444, title: INVOLVEMENT });
+    await expect(findMacroByTitle(warm.zaf, INVOLVEMENT, cache())).resolves.toEqual({ id: 360044444, title: INVOLVEMENT, actions: INVOLVEMENT_ACTIONS });
     expect(warm.host.requests()).toHaveLength(0);
     host?.close();
 
@@ -94,9 +95,9 @@ describe('the macro cache', () => {
 
   it('keeps each installation apart', () => {
     const storage = memoryStorage();
-    createMacroCache(storage, 360001).set({ id: 360044444, title: INVOLVEMENT });
+    createMacroCache(storage, 360001).set({ id: 360044444, title: INVOLVEMENT, actions: INVOLVEMENT_ACTIONS });
     expect(createMacroCache(storage, 360002).get(INVOLVEMENT)).toBeUndefined();
-    expect(createMacroCache(storage, 360001).get(INVOLVEMENT)).toEqual({ id: 360044444, title: INVOLVEMENT });
+    expect(createMacroCache(storage, 360001).get(INVOLVEMENT)).toEqual({ id: 360044444, title: INVOLVEMENT, actions: INVOLVEMENT_ACTIONS });
   });
 
   it('falls back to memory when the partitioned iframe storage throws', () => {
@@ -109,8 +110,8 @@ describe('the macro cache', () => {
       },
     };
     const cache = createMacroCache(blocked, 360001);
-    cache.set({ id: 360044444, title: INVOLVEMENT });
-    expect(cache.get(INVOLVEMENT)).toEqual({ id: 360044444, title: INVOLVEMENT });
+    cache.set({ id: 360044444, title: INVOLVEMENT, actions: INVOLVEMENT_ACTIONS });
+    expect(cache.get(INVOLVEMENT)).toEqual({ id: 360044444, title: INVOLVEMENT, actions: INVOLVEMENT_ACTIONS });
     cache.forget(INVOLVEMENT);
     expect(cache.get(INVOLVEMENT)).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import type { MacroCache, MacroRef } from './macroCache';
 import type { ZafClient } from './types';
 
 export { createMacroCache, DEFAULT_MACRO_CACHE_TTL_MS, type MacroCache, type MacroRef } from './macroCache';
+import { macroActionsOf } from './macroCache';
 
 /** Search results are paged by 100; a title search that needs more pages than this is not finding our macro. */
 const MAX_SEARCH_PAGES = 5;
@@ -21,7 +22,7 @@ export async function findMacroByTitle(zaf: ZafClient, title: string, cache?: Ma
     const found = asArray(body.macros).map(asRecord).find((macro) => isActiveWithTitle(macro, title));
     const id = asNumber(found?.id);
     if (id !== null) {
-      const macro = { id, title };
+      const macro = { id, title, actions: macroActionsOf(found?.actions) };
       cache?.set(macro);
       return macro;
     }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createZafHost, type RequestAnswer, type ZafHost } from './testing/zafHost';
 import { TWEET_TICKET_ID, tweetTicketBody } from './testing/tweetTicket';
-import { applyMacro, updateTicket } from './ticketUpdates';
+import { updateTicket } from './ticketUpdates';
 import { createZafClient } from './zafClient';
 
 const PERMALINK = 'https://gitlab.slack.com/archives/C0COMMUNITY/p1763630400123456';
@@ -95,13 +95,5 @@ describe('updateTicket', () => {
     const zaf = createZafClient(host.client);
     await expect(updateTicket(zaf, TWEET_TICKET_ID, shareRecord, '2026-11-20T09:14:03Z')).rejects.toMatchObject({ code: 'invalid' });
     expect(host.requests()).toHaveLength(1);
-  });
-});
-
-describe('applyMacro', () => {
-  it('asks the host to apply the macro in the editor', async () => {
-    host = createZafHost();
-    await applyMacro(createZafClient(host.client), 360044444);
-    expect(host.rpcs('invoke').map((message) => message.params)).toEqual([{ macro: [360044444] }]);
   });
 });

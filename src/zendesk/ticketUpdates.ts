@@ -11,6 +11,10 @@ export interface TicketChange {
   removeTags?: string[];
   /** Body of an internal note; never public. */
   internalNote?: string;
+  /** Ticket fields to set (`status`, `priority`, `type`, `group_id`, `assignee_id`), as a macro sets them. */
+  fields?: Record<string, string>;
+  /** Custom field values, as a macro sets them. */
+  customFields?: { id: number; value: string }[];
 }
 
 /** One 409 can follow another when several agents save at once; after three the advocate should see it. */
@@ -54,16 +58,13 @@ export async function updateTicket(
   }
 }
 
-/** Applies the macro in the agent's editor, as if the agent had picked it; the agent still submits. */
-export async function applyMacro(zaf: ZafClient, macroId: number): Promise<void> {
-  await zaf.invoke('macro', macroId);
-}
-
 function ticketPayload(change: TicketChange, updatedStamp: string): Record<string, unknown> {
   return {
     ...(change.addTags?.length ? { additional_tags: change.addTags } : {}),
     ...(change.removeTags?.length ? { remove_tags: change.removeTags } : {}),
     ...(change.internalNote ? { comment: { body: change.internalNote, public: false } } : {}),
+    ...change.fields,
+    ...(change.customFields?.length ? { custom_fields: change.customFields } : {}),
     safe_update: true,
     updated_stamp: updatedStamp,
   };

@@ -13,7 +13,7 @@ export interface ShareControl {
   running: boolean;
   /** Starts the share, or resumes it from the failed step. A click while it runs does nothing. */
   share: (options?: { force?: boolean }) => void;
-  /** The agent submitted the ticket after the macro landed in the editor. */
+  /** The agent submitted the ticket since the share finished: the panel shows the share's status instead of its result. */
   submitted: boolean;
 }
 

@@ -10,7 +10,7 @@ import { useTransaction } from './useTransaction';
 
 /** Withdrawing a mistaken share for the open ticket. */
 export function useWithdraw(snapshot: TicketSnapshot, post: PostedShareArgs, channelLabel: string) {
-  const { zendesk, slack, clock } = useServices();
+  const { zendesk, slack, clock, settings } = useServices();
   const { t } = useI18n();
   const begin = useCallback(
     () => startWithdraw({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
@@ -26,12 +26,13 @@ export function useWithdraw(snapshot: TicketSnapshot, post: PostedShareArgs, cha
           ticketId: snapshot.id,
           update: buildWithdrawnUpdate(postedShareFrom(post), { by, at: new Date() }),
           internalNote: t('panel.withdraw.internal_note', { name: by, channel: channelLabel }),
+          macroTitle: settings[COMMUNITY_SHARE.macroSetting],
         },
         start,
         onProgress,
       );
     },
-    [zendesk, slack, clock, snapshot, post, t, channelLabel],
+    [zendesk, slack, clock, settings, snapshot, post, t, channelLabel],
   );
   const control = useTransaction<WithdrawStepId, WithdrawProgress>(begin, execute);
   return { control, steps: WITHDRAW_STEPS };
