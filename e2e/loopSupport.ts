@@ -70,11 +70,6 @@ export function blockText(message: SlackMessage | undefined): string {
   return JSON.stringify(message?.blocks ?? []);
 }
 
-/** The editor's unsaved changes as the host page lists them. */
-export async function draftChanges(page: Page): Promise<string> {
-  return (await page.locator('#draft-changes').textContent()) ?? '';
-}
-
 /** Alerts in the panel other than the confirmations of a finished step (those are alerts too, for screen readers). */
 export function errorsShown(app: FrameLocator): Promise<number> {
   return app.locator('[role="alert"]:not([data-testid="responded"]):not([data-testid="withdrawn"])').count();

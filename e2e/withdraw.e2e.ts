@@ -38,7 +38,7 @@ describe('withdrawing a mistaken share', () => {
     }
   });
 
-  test('confirming marks the post withdrawn, removes the share tags with a note, and a new share posts a new message', async () => {
+  test('confirming marks the post withdrawn, removes the share and macro tags and the pending status with a note, and a new share posts a new message', async () => {
     const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await app.getByTestId('withdraw-button').click();
@@ -54,6 +54,9 @@ describe('withdrawing a mistaken share', () => {
       const ticket = await sim.ticket(CLAIMED_TICKET.id);
       for (const tag of SHARE_TAGS) expect(ticket.tags).not.toContain(tag);
       expect(ticket.tags).toContain('ci_withdrawn');
+      // Issue 15, item 8: the macro's tag and the pending status it set leave with the share.
+      expect(ticket.tags).not.toContain('community_involvement');
+      expect(ticket.status).toBe('open');
       expect(ticket.comments.at(-1)).toMatchObject({ public: false, body: 'Withdrawn from Slack #community-involvement by Alex Advocate.' });
       expect(await errorsShown(app)).toBe(0);
 
