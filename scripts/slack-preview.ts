@@ -43,7 +43,7 @@ export function previewLine(line: string): { message: ShareMessage } | { error: 
   const ticketId = /^\d+$/.test(String(input.id)) ? Number(input.id) : Number.NaN;
   const message = buildShareMessage({
     channel: PREVIEW_CHANNEL,
-    tweet: { url: found.url ?? '', text: input.text, authorName: input.author_name ?? from?.name ?? '', authorHandle: handle },
+    post: { platform: 'x', url: found.url ?? '', text: input.text, authorName: input.author_name ?? from?.name ?? '', authorHandle: handle },
     ticket: { id: ticketId, url: `${PREVIEW_ZENDESK}${encodeURIComponent(String(input.id))}` },
     category: suggestion.category,
     reasons: suggestion.reasons.map((reason) => ({ signal: reason.signal, evidence: reason.evidence.map((evidence) => evidence.text) })),

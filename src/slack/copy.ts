@@ -7,7 +7,7 @@ import english from '../../translations/en.json';
 /** Values filled into `{{name}}` placeholders. Callers escape them first: templates are trusted, values are not. */
 export type SlackCopyParams = Record<string, string | number>;
 
-/** `copy(key, params)`: the sentence for a full key such as `slack.share.header`; an unknown key comes back as is. */
+/** `copy(key, params)`: the sentence for a full key such as `slack.share.author`; an unknown key comes back as is. */
 export type SlackCopy = (key: string, params?: SlackCopyParams) => string;
 
 interface StringTree {

@@ -12,7 +12,8 @@ describe('platformCopy: what Slack messages say about a post’s platform', () =
     expect(copy.openPost).toBe('Open on Hacker News');
     expect(copy.etiquette).toContain('say that you work at the company');
     expect(copy.etiquette).toContain('no marketing language');
-    expect(copy.etiquetteLine).toMatch(/^On Hacker News: reply from your own account, say that you work at the company/);
+    expect(copy.etiquetteLine).toMatch(/^On Hacker News: say that you work at the company, no marketing language/);
+    expect(copy.header).toBe('A Hacker News post worth a reply');
   });
 
   it('asks Reddit answers to follow the subreddit’s rules and to disclose', () => {
@@ -22,7 +23,7 @@ describe('platformCopy: what Slack messages say about a post’s platform', () =
   it('has every phrase for every platform (no key comes back untranslated)', () => {
     for (const platform of PLATFORMS) {
       const copy = platformCopy(platform);
-      for (const text of [copy.name, copy.answerOn, copy.openPost, copy.etiquetteLine, ...copy.etiquette]) {
+      for (const text of [copy.name, copy.header, copy.answerOn, copy.openPost, copy.etiquetteLine, ...copy.etiquette]) {
         expect(text).not.toMatch(/^(platform|sources)\./);
       }
     }

@@ -6,13 +6,15 @@ import { defaultSlackCopy, type SlackCopy } from './copy';
 export interface PlatformCopy {
   /** The platform's name: `Hacker News`. */
   name: string;
+  /** The share post's header: `A Hacker News post worth a reply`. */
+  header: string;
   /** The call to action: `Answer on Hacker News from your own account`. */
   answerOn: string;
   /** The label of the link to the post: `Open on Hacker News`. */
   openPost: string;
   /** The platform's etiquette, each rule as a short phrase: `say that you work at the company`. */
   etiquette: string[];
-  /** The etiquette as one line: `On Hacker News: reply from your own account, say that you work at the company, …`. */
+  /** The etiquette as one line: `On Hacker News: say that you work at the company, no marketing language, …`. */
   etiquetteLine: string;
 }
 
@@ -22,6 +24,7 @@ export function platformCopy(platform: Platform, copy: SlackCopy = defaultSlackC
   const etiquette = etiquetteFor(platform).map((rule) => copy(`sources.etiquette.${rule}`));
   return {
     name,
+    header: copy(`sources.slack.header.${platform}`),
     answerOn: copy(`sources.slack.answer_on.${platform}`),
     openPost: copy(`sources.slack.open_post.${platform}`),
     etiquette,

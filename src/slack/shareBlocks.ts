@@ -1,24 +1,17 @@
 import type { ContextBlock, HeaderBlock, MrkdwnElement, RichTextBlock, SectionBlock } from '@slack/types';
+import type { PostQuote } from '../sources/post';
 import type { Category } from '../triage/types';
 import { copyOr, type SlackCopy } from './copy';
 import { capText, escapeMrkdwn, plainText, safeMrkdwn, safeUrl, singleLine } from './escape';
 import { BLOCK_KIT_LIMITS, SHARE_CAPS } from './limits';
+import { platformCopy } from './platformCopy';
 
 /** What the advocate shares: the tweet, the ticket, why it is worth a reply, and how to reply. */
 export interface ShareMessageInput {
   /** Slack channel id (`C…`). */
   channel: string;
-  /** The tweet as the ticket carries it; every field is untrusted. */
-  tweet: {
-    /** Canonical `https://x.com/<user>/status/<id>`. */
-    url: string;
-    /** The tweet text, shown literally. */
-    text: string;
-    /** The author's display name on X. */
-    authorName: string;
-    /** The author's handle, with or without `@`. */
-    authorHandle: string;
-  };
+  /** The post as the ticket carries it, on its platform; every field but `platform` is untrusted. */
+  post: PostQuote;
   /** The Zendesk ticket the tweet came in as. */
   ticket: {
     /** Ticket number. */
@@ -65,7 +58,7 @@ export function headerBlock(text: string): HeaderBlock {
 
 /** The tweet as a quote. `rich_text` text elements are literal: `<!channel>` in a tweet stays dead text. */
 export function tweetQuoteBlock(input: ShareMessageInput, copy: SlackCopy): RichTextBlock {
-  const text = input.tweet.text.trim() ? plainText(input.tweet.text, SHARE_CAPS.quote) : copy('slack.share.no_text');
+  const text = input.post.text.trim() ? plainText(input.post.text, SHARE_CAPS.quote) : copy('slack.share.no_text');
   return { type: 'rich_text', elements: [{ type: 'rich_text_quote', elements: [{ type: 'text', text }] }] };
 }
 
@@ -84,7 +77,7 @@ export function detailsBlock(input: ShareMessageInput, copy: SlackCopy): Section
 
 /** Who shared it, the tone rules, how to claim it, and the guidelines. */
 export function shareContextBlock(input: ShareMessageInput, copy: SlackCopy, extra: string[] = []): ContextBlock {
-  const lines = [copy('slack.share.shared_by', { name: escapeMrkdwn(displayName(input.sharedBy)) })];
+  const lines = [copy('slack.share.shared_by', { name: escapeMrkdwn(displayName(input.sharedBy)) }), howToAnswerLine(input, copy)];
   const rules = toneRuleLine(input.toneRules, copy);
   if (rules) lines.push(rules);
   lines.push(copy('slack.share.claim_hint'));
@@ -109,8 +102,8 @@ export function categoryLabel(category: Category, copy: SlackCopy): string {
 
 /** `Name (@handle)`, escaped; either part alone when the other is missing. */
 export function authorLine(input: ShareMessageInput, copy: SlackCopy): string {
-  const name = displayName(input.tweet.authorName);
-  const handle = capText(atHandle(input.tweet.authorHandle), SHARE_CAPS.handle, false);
+  const name = displayName(input.post.authorName);
+  const handle = capText(atHandle(input.post.authorHandle), SHARE_CAPS.handle, false);
   if (name && handle) return escapeMrkdwn(copy('slack.share.author_value', { name, handle }));
   return escapeMrkdwn(name || handle || copy('slack.share.unknown_author'));
 }
@@ -142,6 +135,13 @@ function reasonLines(reasons: ShareMessageInput['reasons'], copy: SlackCopy): st
   return capText(lines.join('\n'), SHARE_CAPS.reasonsField, true);
 }
 
+/** `*Answer on Hacker News from your own account.* On Hacker News: say that you work at the company, …` */
+function howToAnswerLine(input: ShareMessageInput, copy: SlackCopy): string {
+  const wording = platformCopy(input.post.platform, copy);
+  const line = copy('sources.slack.how_to_answer', { answer: `*${escapeMrkdwn(wording.answerOn)}*`, etiquette: escapeMrkdwn(wording.etiquetteLine) });
+  return capText(line, SHARE_CAPS.toneRules, true);
+}
+
 function toneRuleLine(ids: string[], copy: SlackCopy): string {
   const rules = [...new Set(ids)].map((id) => copyOr(copy, `slack.tone.${id}`, humanise(id).toLowerCase()));
   if (rules.length === 0) return '';
@@ -150,8 +150,8 @@ function toneRuleLine(ids: string[], copy: SlackCopy): string {
 
 function linkLine(input: ShareMessageInput, copy: SlackCopy): string {
   const ticketLabel = copy('slack.share.open_ticket', { id: ticketNumber(input.ticket.id) });
-  const tweet = safeUrl(input.tweet.url, SHARE_CAPS.url)
-    ? mrkdwnLink(input.tweet.url, copy('slack.share.open_tweet'))
+  const tweet = safeUrl(input.post.url, SHARE_CAPS.url)
+    ? mrkdwnLink(input.post.url, platformCopy(input.post.platform, copy).openPost)
     : `_${escapeMrkdwn(copy('slack.share.no_tweet_link'))}_`;
   return `${tweet} · ${mrkdwnLink(input.ticket.url, ticketLabel)}`;
 }

@@ -49,6 +49,8 @@ describe('buildShareMessage', () => {
       event_payload: {
         ticket_id: 120,
         tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+        post_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+        platform: 'x',
         status: 'open',
         category: 'positive_feedback',
         note: 'Big migration, worth a personal thank-you',
@@ -82,7 +84,7 @@ describe('buildShareMessage', () => {
   });
 
   it('shows the tweet text literally in the quote, where Slack parses nothing', () => {
-    const message = buildShareMessage(praiseShare({ tweet: { ...praiseShare().tweet, text: 'Is <!here> a thing? 5 < 6 & 7 > 3' } }));
+    const message = buildShareMessage(praiseShare({ post: { ...praiseShare().post, text: 'Is <!here> a thing? 5 < 6 & 7 > 3' } }));
     expect(quoteOf(message)).toBe('Is <!here> a thing? 5 < 6 & 7 > 3');
   });
 
@@ -100,31 +102,51 @@ describe('buildShareMessage', () => {
   });
 
   it('keeps RTL text and emoji whole', () => {
-    const tweet = { ...praiseShare().tweet, text: 'شكرا @gitlab 🦊👩‍💻 على الترحيل', authorName: 'سارة 🌙' };
-    const message = buildShareMessage(praiseShare({ tweet }));
+    const tweet = { ...praiseShare().post, text: 'شكرا @gitlab 🦊👩‍💻 على الترحيل', authorName: 'سارة 🌙' };
+    const message = buildShareMessage(praiseShare({ post: tweet }));
     expect(quoteOf(message)).toBe('شكرا @gitlab 🦊👩‍💻 على الترحيل');
     expect(blocksOf(message)[2]?.fields?.[0]?.text).toBe('*Author*\nسارة 🌙 (@oss_ollie)');
   });
 
   it('shows a missing or unsafe tweet link as text, never as a link', () => {
-    const message = buildShareMessage(praiseShare({ tweet: { ...praiseShare().tweet, url: 'javascript:alert(1)' } }));
-    expect(blocksOf(message)[2]?.fields?.at(-1)?.text).toBe('*Links*\n_no valid tweet link_ · <https://gitlab-sim.zendesk.com/agent/tickets/120|Zendesk #120>');
+    const message = buildShareMessage(praiseShare({ post: { ...praiseShare().post, url: 'javascript:alert(1)' } }));
+    expect(blocksOf(message)[2]?.fields?.at(-1)?.text).toBe('*Links*\n_no valid link to the post_ · <https://gitlab-sim.zendesk.com/agent/tickets/120|Zendesk #120>');
     expect(message.metadata?.event_payload?.tweet_url).toBe('');
   });
 
   it('never sends an empty text object, even for an empty tweet and nameless author', () => {
     const message = buildShareMessage(
-      praiseShare({ tweet: { url: '', text: ' ', authorName: '', authorHandle: '' }, sharedBy: '', toneRules: [], guidelinesUrl: undefined }),
+      praiseShare({ post: { platform: 'x', url: '', text: ' ', authorName: '', authorHandle: '' }, sharedBy: '', toneRules: [], guidelinesUrl: undefined }),
     );
     expectWithinBlockKitLimits(message);
-    expect(quoteOf(message)).toBe('(The tweet has no text: open it on X.)');
+    expect(quoteOf(message)).toBe('(The post has no text: open it on its platform.)');
     expect(blocksOf(message)[2]?.fields?.[0]?.text).toBe('*Author*\nUnknown author');
   });
 
   it('speaks the channel language through the copy it is given', () => {
-    const german = slackCopyFrom({ slack: { share: { header: 'Ein Tweet, der eine Antwort verdient' }, category: { positive_feedback: 'Lob' } } });
+    const german = slackCopyFrom({ sources: { slack: { header: { x: 'Ein Tweet, der eine Antwort verdient' } } }, slack: { category: { positive_feedback: 'Lob' } } });
     const message = buildShareMessage(praiseShare(), german);
     expect(blocksOf(message)[0]?.text?.text).toBe('Ein Tweet, der eine Antwort verdient');
     expect(blocksOf(message)[2]?.fields?.[1]?.text).toBe('*slack.share.category*\nLob');
+  });
+
+  it('names Hacker News, links the item, and asks for an answer from the volunteer’s own account with HN’s etiquette', () => {
+    const post = { platform: 'hacker_news' as const, url: 'https://news.ycombinator.com/item?id=42101234', text: 'GitLab CI is the only thing in our stack nobody complains about.', authorName: 'kdevops', authorHandle: 'kdevops' };
+    const message = buildShareMessage(praiseShare({ post }));
+    const [header, , details, context] = blocksOf(message);
+    expect(header?.text?.text).toBe('A Hacker News post worth a reply');
+    expect(message.text).toMatch(/^A Hacker News post worth a reply: @kdevops: GitLab CI/);
+    expect(details?.fields?.at(-1)?.text).toBe('*Links*\n<https://news.ycombinator.com/item?id=42101234|Open on Hacker News> · <https://gitlab-sim.zendesk.com/agent/tickets/120|Zendesk #120>');
+    const contextText = context?.elements?.map((element) => element.text).join(' | ') ?? '';
+    expect(contextText).toContain('*Answer on Hacker News from your own account*. On Hacker News: say that you work at the company, no marketing language, never ask for upvotes');
+    expect(message.metadata.event_payload).toMatchObject({ post_url: 'https://news.ycombinator.com/item?id=42101234', platform: 'hacker_news', tweet_url: '' });
+  });
+
+  it('asks Reddit answers to follow the subreddit’s rules', () => {
+    const post = { platform: 'reddit' as const, url: 'https://www.reddit.com/r/gitlab/comments/1h2k3lm/', text: 'Is GitLab still worth it?', authorName: 'ops_marta', authorHandle: 'ops_marta' };
+    const message = buildShareMessage(praiseShare({ post }));
+    const contextText = blocksOf(message)[3]?.elements?.map((element) => element.text).join(' | ') ?? '';
+    expect(contextText).toContain("*Answer on Reddit from your own account*. On Reddit: follow the subreddit's rules, say that you work at the company");
+    expect(blocksOf(message)[2]?.fields?.at(-1)?.text).toContain('|Open on Reddit>');
   });
 });

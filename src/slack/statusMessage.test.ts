@@ -45,6 +45,8 @@ describe('buildRespondedUpdate', () => {
     expect(buildRespondedUpdate(posted, reply).metadata?.event_payload).toEqual({
       ticket_id: 120,
       tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+      post_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+      platform: 'x',
       status: 'responded',
       category: 'positive_feedback',
       note: 'Big migration, worth a personal thank-you',
@@ -101,6 +103,8 @@ describe('readShareMetadata', () => {
     expect(readShareMetadata(message)).toEqual({
       ticket_id: 120,
       tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+      post_url: 'https://x.com/oss_ollie/status/1858171460147937280',
+      platform: 'x',
       status: 'open',
       category: 'positive_feedback',
       note: 'Big migration, worth a personal thank-you',
@@ -109,7 +113,8 @@ describe('readShareMetadata', () => {
 
   it('accepts a ticket id Slack returns as a string', () => {
     const message = { metadata: { event_type: 'community_involvement_share', event_payload: { ticket_id: '121', tweet_url: 'https://x.com/a/status/1', status: 'responded' } } };
-    expect(readShareMetadata(message)).toEqual({ ticket_id: 121, tweet_url: 'https://x.com/a/status/1', status: 'responded' });
+    // A post made before other platforms had only tweet_url: it is an X post with that URL.
+    expect(readShareMetadata(message)).toEqual({ ticket_id: 121, tweet_url: 'https://x.com/a/status/1', post_url: 'https://x.com/a/status/1', platform: 'x', status: 'responded' });
   });
 
   it('ignores messages from people and other apps', () => {

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-api';
+import { PLATFORMS, type Platform } from '../sources/post';
 import { CATEGORIES, type Category } from '../triage/types';
 import { defaultSlackCopy, type SlackCopy } from './copy';
 import { capText, escapeMrkdwn, singleLine } from './escape';
@@ -51,8 +52,12 @@ export interface WithdrawnInfo {
 export interface ShareMetadata {
   /** The Zendesk ticket the post shares. */
   ticket_id: number;
-  /** The canonical tweet URL. */
+  /** The canonical tweet URL on X; '' for other platforms. */
   tweet_url: string;
+  /** The post's canonical URL (the tweet URL for posts made before other platforms). */
+  post_url: string;
+  /** Where the post lives (`x` for posts made before other platforms). */
+  platform: Platform;
   /** Where the share stands. */
   status: ShareStatus;
   /** The category the advocate shared it under, when the post recorded one. */
@@ -124,10 +129,13 @@ export function buildWithdrawnUpdate(original: PostedShare, withdrawn: Withdrawn
 export function readShareMetadata(message: MessageWithMetadata): ShareMetadata | null {
   const metadata = readInvolvementMetadata(message, SHARE_EVENT_TYPE);
   if (!metadata) return null;
-  const { tweet_url: tweetUrl, category, note } = metadata.payload;
+  const { tweet_url: tweetUrl, post_url: postUrl, platform, category, note } = metadata.payload;
+  const tweet = typeof tweetUrl === 'string' ? tweetUrl : '';
   return {
     ticket_id: metadata.ticketId,
-    tweet_url: typeof tweetUrl === 'string' ? tweetUrl : '',
+    tweet_url: tweet,
+    post_url: typeof postUrl === 'string' && postUrl !== '' ? postUrl : tweet,
+    platform: (PLATFORMS as readonly unknown[]).includes(platform) ? (platform as Platform) : 'x',
     status: metadata.status,
     ...(typeof category === 'string' && (CATEGORIES as readonly string[]).includes(category) && { category: category as Category }),
     ...(typeof note === 'string' && note !== '' && { note }),
@@ -152,7 +160,7 @@ function handleOf(responded: RespondedInfo): string {
 }
 
 function authorOf(original: ShareMessageInput, copy: SlackCopy): string {
-  return capText(atHandle(original.tweet.authorHandle), SHARE_CAPS.handle, false) || name(original.tweet.authorName) || copy('slack.share.unknown_author');
+  return capText(atHandle(original.post.authorHandle), SHARE_CAPS.handle, false) || name(original.post.authorName) || copy('slack.share.unknown_author');
 }
 
 function name(raw: string): string {

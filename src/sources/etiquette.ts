@@ -3,11 +3,10 @@ import type { Platform } from './post';
 /**
  * How to behave on each platform, beside the category's tone rules (`triage/guidelines.ts`). Translated as
  * `sources.etiquette.<id>`. Sources: Hacker News guidelines (news.ycombinator.com/newsguidelines.html: no
- * promotion, no asking for upvotes), Reddit's self-promotion rules (each subreddit sets its own), and the
- * handbook's "reply from your own account".
+ * promotion, no asking for upvotes), Reddit's self-promotion rules (each subreddit sets its own),. Answering from your own account is said by every message's call to action
+ * (`sources.slack.answer_on.<platform>`).
  */
 export type EtiquetteRule =
-  | 'own_account'
   | 'disclose_affiliation'
   | 'no_marketing'
   | 'no_vote_asking'
@@ -16,11 +15,11 @@ export type EtiquetteRule =
   | 'forum_rules';
 
 const ETIQUETTE: Record<Platform, readonly EtiquetteRule[]> = {
-  x: ['own_account', 'disclose_affiliation'],
-  hacker_news: ['own_account', 'disclose_affiliation', 'no_marketing', 'no_vote_asking'],
-  reddit: ['own_account', 'subreddit_rules', 'disclose_affiliation', 'no_marketing', 'no_vote_asking'],
-  facebook: ['own_account', 'disclose_affiliation', 'keep_it_public'],
-  forum: ['own_account', 'disclose_affiliation', 'forum_rules'],
+  x: ['disclose_affiliation'],
+  hacker_news: ['disclose_affiliation', 'no_marketing', 'no_vote_asking'],
+  reddit: ['subreddit_rules', 'disclose_affiliation', 'no_marketing', 'no_vote_asking'],
+  facebook: ['disclose_affiliation', 'keep_it_public'],
+  forum: ['disclose_affiliation', 'forum_rules'],
 };
 
 /** The etiquette rules for answering on this platform, most important first. */

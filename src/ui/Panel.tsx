@@ -83,7 +83,6 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const suggestion = triage.suggestion;
   const current = choice ?? (suggestion ? initialChoice(suggestion) : null);
   const post = usePost(snapshot, typedLink);
-  const tweetUrl = post.url;
   const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
   const category = current?.category ?? 'other';
   const toneRules = useMemo(() => triage.triage?.toneRulesFor(category) ?? [], [triage.triage, category]);
@@ -92,7 +91,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
     (): Omit<ShareRun, 'force'> => ({
       input: {
         snapshot,
-        tweetUrl: tweetUrl ?? '',
+        post,
         channel: settings.channelId,
         subdomain: services.subdomain,
         category,
@@ -106,7 +105,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
       macroTitle: settings.involvementMacroTitle,
       internalNote: (permalink) => t('panel.share.internal_note', { channel: channelLabel, name: snapshot.currentUser.name, permalink }),
     }),
-    [settings, tweetUrl, snapshot, services.subdomain, category, suggestion, current, toneRules, t, channelLabel],
+    [settings, post, snapshot, services.subdomain, category, suggestion, current, toneRules, t, channelLabel],
   );
 
   const ticketState = useMemo(
@@ -137,7 +136,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
           onRefreshTicket={onRefreshTicket}
           postArgs={{
             snapshot,
-            tweetUrl: tweetUrl ?? '',
+            post,
             channel: marker.channel,
             subdomain: services.subdomain,
             category,

@@ -18,7 +18,8 @@ const MACRO = 'Involving Experts::Community Involvement';
 
 const praise: ShareMessageInput = {
   channel: 'C0COMMUNITY',
-  tweet: {
+  post: {
+    platform: 'x',
     url: 'https://x.com/sarah_codes/status/1859203847561029632',
     text: 'Just migrated our whole monorepo from Jenkins to @gitlab CI in an afternoon. Pipelines went from 40 min to 12 🚀',
     authorName: 'Sarah Okafor',
@@ -327,7 +328,7 @@ describe('an expert request runs through the same transaction with its own tags 
     text: '<@U0EXPERT1> could you answer this CI question from your personal account?',
     metadata: {
       event_type: EXPERT_REQUEST.eventType,
-      event_payload: { ticket_id: TICKET_ID, post_url: praise.tweet.url, platform: 'x', area: 'verify', expert: 'U0EXPERT1', status },
+      event_payload: { ticket_id: TICKET_ID, post_url: praise.post.url, platform: 'x', area: 'verify', expert: 'U0EXPERT1', status },
     },
   });
   const ask = (setup: ReturnType<typeof world>, start = startInvolvement(setup.zendesk.state()), extra: Partial<InvolvementRequest> = {}) =>

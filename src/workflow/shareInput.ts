@@ -1,20 +1,12 @@
 import type { ShareMessageInput } from '../slack/shareMessage';
+import type { Post } from '../sources/post';
 import type { Category, Reason } from '../triage/types';
 import type { TicketSnapshot } from '../zendesk/ticket';
 
-/** The tweet's author: the X channel's via source, else the requester. */
-export function tweetAuthorOf(snapshot: TicketSnapshot): { name: string; handle?: string; profileUrl?: string } {
-  const from = snapshot.via.source?.from;
-  return {
-    name: from?.name || snapshot.requester.name,
-    handle: from?.username || snapshot.requester.handle,
-    profileUrl: from?.profile_url || snapshot.requester.profileUrl,
-  };
-}
-
 export interface ShareInputArgs {
   snapshot: TicketSnapshot;
-  tweetUrl: string;
+  /** The ticket's post as the panel shows it (found, or the link the advocate pasted). */
+  post: Pick<Post, 'platform' | 'url' | 'author'>;
   channel: string;
   /** Zendesk subdomain, for the link to the ticket. */
   subdomain: string;
@@ -28,10 +20,10 @@ export interface ShareInputArgs {
 
 /** What the Slack post shows, from the ticket and the advocate's choices (the same for the share and its updates). */
 export function shareInputFor(args: ShareInputArgs): ShareMessageInput {
-  const author = tweetAuthorOf(args.snapshot);
+  const { post } = args;
   return {
     channel: args.channel,
-    tweet: { url: args.tweetUrl, text: args.snapshot.description, authorName: author.name, authorHandle: author.handle ?? '' },
+    post: { platform: post.platform, url: post.url ?? '', text: args.snapshot.description, authorName: post.author.name, authorHandle: post.author.handle ?? '' },
     ticket: { id: args.snapshot.id, url: `https://${args.subdomain}.zendesk.com/agent/tickets/${args.snapshot.id}` },
     category: args.category,
     reasons: args.reasons.map((reason) => ({ signal: reason.signal, evidence: reason.evidence.map((evidence) => evidence.text) })),

@@ -4,7 +4,8 @@ import type { ShareMessageInput } from '../shareBlocks';
 export function praiseShare(overrides: Partial<ShareMessageInput> = {}): ShareMessageInput {
   return {
     channel: 'C0COMMUNITY',
-    tweet: {
+    post: {
+      platform: 'x',
       url: 'https://x.com/oss_ollie/status/1858171460147937280',
       text: '@movingtogitlab we finally moved all 400 repos over the weekend. The importer kept every issue, label and MR comment. Huge thanks 🦊',
       authorName: 'Oliver Grant',
@@ -28,7 +29,8 @@ export function praiseShare(overrides: Partial<ShareMessageInput> = {}): ShareMe
 export function hostileShare(): ShareMessageInput {
   const attack = '<!channel> <!here> @everyone <@U0JANE> <#C0COMMUNITY> <!subteam^S0614TZR7|@devs> <https://evil.example/login|Open tweet> &amp; ';
   return praiseShare({
-    tweet: {
+    post: {
+      platform: 'x',
       url: 'https://x.com/mallory/status/1858999999999999999',
       text: `${attack}${'ا🦊'.repeat(2600)}`,
       authorName: `Mallory <!channel>\n*Category*\nNot spam ${'😈'.repeat(400)}`,
