@@ -7,7 +7,7 @@ export function PanelSkeleton() {
   const { t } = useI18n();
   return (
     <StyledSection data-testid="panel-loading">
-      <StyledSectionTitle>{t('panel.tweet.title')}</StyledSectionTitle>
+      <StyledSectionTitle>{t('panel.post.loading_title')}</StyledSectionTitle>
       <StyledVisuallyHidden role="status">{t('panel.loading')}</StyledVisuallyHidden>
       <Skeleton width="50%" />
       <Skeleton />
