@@ -1,12 +1,14 @@
 /**
  * `npm run slack:check -- --channel C123 [--post-test]`: checks a Slack bot token the way the app will use it,
  * with a real WebClient. Token from `SLACK_BOT_TOKEN`; `SLACK_API_URL` points at an emulator.
- * Exit codes: 0 all good, 1 setup problems found, 2 usage error. The token is never printed, not even partly.
+ * Exit codes (scripts/cliExit.ts): 0 all good, 1 setup problems found, 2 usage error. The token is never printed,
+ * not even partly.
  */
 import { LogLevel, WebClient } from '@slack/web-api';
 import { pathToFileURL } from 'node:url';
 import type { SlackPort } from '../src/slack/port';
 import { checkSlackSetup, type SetupReport, type SlackSetupProblem } from '../src/slack/setupCheck';
+import { asksForHelp, EXIT } from './cliExit';
 
 /** Where the check prints and what it talks to; tests pass fakes. */
 export interface SlackCheckIo {
@@ -34,22 +36,29 @@ const SENTENCES: Record<SlackSetupProblem['code'], (p: SlackSetupProblem['params
 
 /** Runs the check and prints the report; resolves with the exit code. */
 export async function runSlackCheck(io: SlackCheckIo): Promise<number> {
+  if (asksForHelp(io.argv)) {
+    io.out(USAGE);
+    io.out('Against the simulator: start it with SIM_SLACK_BOT_TOKEN=<any> npm start, then run this with the same');
+    io.out('SLACK_BOT_TOKEN and SLACK_API_URL=http://localhost:4567/__sim/slack-api/ (README, "Check a token and channel").');
+    return EXIT.ok;
+  }
   const args = parseArgs(io.argv);
   const token = io.env.SLACK_BOT_TOKEN?.trim() ?? '';
   // Anything printed goes through here, so a token echoed in an error message is still hidden.
   const hide = (line: string) => (token ? line.split(token).join('[token]') : line);
   const out = (line: string) => io.out(hide(line));
   const err = (line: string) => io.err(hide(line));
-  if ('error' in args) return usage(err, args.error);
-  if (!token) return usage(err, 'SLACK_BOT_TOKEN is not set.');
+  // Everything missing is named at once, so a first run does not fix one thing only to learn of the next.
+  const missing = [...(token ? [] : ['SLACK_BOT_TOKEN is not set.']), ...('error' in args ? [args.error] : [])];
+  if (missing.length > 0 || 'error' in args) return usage(err, missing.join(' '));
   const connect = io.connect ?? webClientPort;
   try {
     const report = await checkSlackSetup(connect(token, io.env.SLACK_API_URL), args.channel, { postTest: args.postTest });
     printReport(report, out);
-    return report.problems.length === 0 ? 0 : 1;
+    return report.problems.length === 0 ? EXIT.ok : EXIT.problemsFound;
   } catch (error) {
     err(`The check failed: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return EXIT.problemsFound;
   }
 }
 
@@ -70,7 +79,7 @@ function parseArgs(argv: string[]): { channel: string; postTest: boolean } | { e
 function usage(err: (line: string) => void, reason: string): number {
   err(reason);
   err(USAGE);
-  return 2;
+  return EXIT.usage;
 }
 
 /** A real WebClient: no silent retries (10 over 30 minutes by default) and 429s surfaced at once. */

@@ -24,7 +24,7 @@ async function run(...lines: string[]) {
 describe('slack:preview', () => {
   it('shows the post a ticket would get, with the triage reasons and the canonical tweet URL', () => {
     const result = previewLine(JSON.stringify(praise));
-    if (!('message' in result)) throw new Error(result.error);
+    if (!('message' in result)) throw new Error(JSON.stringify(result));
     const { message } = result;
     expect(message.channel).toBe(PREVIEW_CHANNEL);
     expect(message.metadata.event_payload).toMatchObject({ ticket_id: 120, tweet_url: 'https://x.com/oss_ollie/status/1858171460147937280', status: 'open' });
@@ -48,14 +48,38 @@ describe('slack:preview', () => {
     expect(code).toBe(1);
   });
 
-  it('keeps a hostile tweet from pinging the channel', async () => {
-    const { out } = await run(JSON.stringify({ id: '9', text: '<!channel> free crypto <https://evil.example|x.com/gitlab>', author_name: '@everyone', author_handle: 'here' }));
+  it('keeps a hostile line from pinging the channel', async () => {
+    const { out } = await run(JSON.stringify({ ...praise, id: '9', text: `${praise.text} <!channel> <https://evil.example|x.com/gitlab>`, author_name: '@everyone', author_handle: 'here' }));
     const message = JSON.parse(out[0] ?? '{}');
     expect(message.text).not.toContain('<!channel>');
+    // The tweet is quoted as plain text (rich_text); the mrkdwn fields must not carry the link.
     expect(JSON.stringify(message.blocks[2])).not.toContain('<https://evil');
   });
 
-  it('reads standard input with -', () => {
+  it('does not preview tweets the triage would not share: it names them on stderr and exits 0', async () => {
+    const spam = { id: '9', text: 'FREE crypto giveaway!!! DM me now to claim 🚀🚀 https://bit.ly/x1 #crypto #airdrop #giveaway #free' };
+    const { code, out, err } = await run(JSON.stringify(spam), JSON.stringify(praise));
+    expect(out).toHaveLength(1);
+    expect(err).toEqual(['line 1: not previewed, the triage says no action']);
+    expect(code).toBe(0);
+  });
+
+  it('names the author from the tweet URL when the line has no author fields', () => {
+    const result = previewLine(JSON.stringify({ id: 7, text: praise.text.replace(/https:\/\/\S+/, '') + ' https://twitter.com/oss_ollie/status/1858171460147937280' }));
+    if (!('message' in result)) throw new Error(JSON.stringify(result));
+    expect(JSON.stringify(result.message.blocks)).toContain('@oss_ollie');
+    expect(JSON.stringify(result.message.blocks)).not.toContain('Unknown author');
+  });
+
+  it('a line without a numeric ticket id gets no ticket link ("Zendesk #?" to tickets/t1)', () => {
+    const result = previewLine(JSON.stringify({ ...praise, id: 't1' }));
+    if (!('message' in result)) throw new Error(JSON.stringify(result));
+    const text = JSON.stringify(result.message.blocks);
+    expect(text).not.toContain('Zendesk #?');
+    expect(text).not.toContain('tickets/t1');
+  });
+
+  it('reads standard input with -', { timeout: 30_000 }, () => {
     const child = spawnSync('npx', ['tsx', 'scripts/slack-preview.ts', '-'], { input: `${JSON.stringify(praise)}\n`, encoding: 'utf8' });
     expect(child.status).toBe(0);
     expect(JSON.parse(child.stdout.trim()).channel).toBe('C_CHANNEL');

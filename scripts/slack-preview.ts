@@ -1,18 +1,22 @@
 /**
  * `npm run -s slack:preview -- FILE.jsonl` (`-` reads standard input): the Slack post each ticket would get.
  * Input lines are the triage CLI's `{"id","text","via"?,"comments"?}` plus optional `"note"`, `"author_name"`,
- * `"author_handle"`; each output line is the `chat.postMessage` arguments as JSON, in input order.
+ * `"author_handle"`; each output line is the `chat.postMessage` arguments as JSON, in input order. Tweets the triage
+ * would not share (no action, or an expert's) are named on standard error instead. Exit codes: scripts/cliExit.ts.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { buildShareMessage, type ShareMessage } from '../src/slack/shareMessage';
+import { parseTweetUrl } from '../src/sources/x/tweetUrl';
 import { findTweetUrl, suggest, toneRulesFor, type ViaLike } from '../src/triage';
+import { asksForHelp, EXIT } from './cliExit';
 
 /** The channel the preview posts to; a placeholder, since nothing is sent. */
 export const PREVIEW_CHANNEL = 'C_CHANNEL';
 const PREVIEW_ZENDESK = 'https://example.zendesk.com/agent/tickets/';
 const PREVIEW_SHARED_BY = 'Slack preview';
+const USAGE = 'Usage: npm run -s slack:preview -- FILE.jsonl   (- reads standard input)';
 
 interface PreviewLine {
   id: string | number;
@@ -24,8 +28,11 @@ interface PreviewLine {
   author_handle?: string;
 }
 
-/** One input line as the Slack post it would become, or the reason it cannot be read. */
-export function previewLine(line: string): { message: ShareMessage } | { error: string } {
+/**
+ * One input line as the Slack post it would become, the triage's decision when it would not be shared, or the
+ * reason it cannot be read.
+ */
+export function previewLine(line: string): { message: ShareMessage } | { notShared: 'skip' | 'expert' } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -37,9 +44,14 @@ export function previewLine(line: string): { message: ShareMessage } | { error: 
   const input = value as PreviewLine;
   const comments = (input.comments ?? []).filter((comment) => typeof comment === 'object' && comment !== null);
   const from = input.via?.source?.from;
-  const handle = input.author_handle ?? from?.username ?? '';
   const suggestion = suggest({ text: input.text, via: input.via, comments });
-  const found = findTweetUrl({ description: input.text, comments, via: input.via, requesterHandle: handle || undefined });
+  if (suggestion.decision !== 'involve') return { notShared: suggestion.decision };
+  const known = input.author_handle ?? from?.username ?? '';
+  const found = findTweetUrl({ description: input.text, comments, via: input.via, requesterHandle: known || undefined });
+  // Without a handle in the line, the tweet's own URL names its author (`/i/web/status` links name nobody).
+  const urlUser = found.url ? parseTweetUrl(found.url)?.user : undefined;
+  const handle = known || (urlUser && urlUser !== 'i' ? urlUser : '');
+  // A line without a numeric ticket id gets no ticket link (the post would say "Zendesk #?").
   const ticketId = /^\d+$/.test(String(input.id)) ? Number(input.id) : Number.NaN;
   const message = buildShareMessage({
     channel: PREVIEW_CHANNEL,
@@ -78,23 +90,29 @@ export async function runSlackPreview(lines: AsyncIterable<string>, out: (text: 
     if ('error' in result) {
       bad += 1;
       err(`line ${lineNumber}: ${result.error}`);
+    } else if ('notShared' in result) {
+      err(`line ${lineNumber}: not previewed, the triage says ${result.notShared === 'skip' ? 'no action' : 'ask an expert'}`);
     } else {
       out(JSON.stringify(result.message));
     }
   }
-  return bad > 0 ? 1 : 0;
+  return bad > 0 ? EXIT.problemsFound : EXIT.ok;
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (asksForHelp(argv)) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
   const file = argv[0];
   if (!file || argv.length > 1) {
-    console.error('Usage: npm run -s slack:preview -- FILE.jsonl   (- reads standard input)');
-    return 2;
+    console.error(USAGE);
+    return EXIT.usage;
   }
   const stream = file === '-' ? process.stdin : createReadStream(file, 'utf8');
   stream.on('error', (error: Error) => {
     console.error(`Cannot read ${file}: ${error.message}`);
-    process.exit(2);
+    process.exit(EXIT.usage);
   });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   return runSlackPreview(lines, (text) => process.stdout.write(`${text}\n`), (text) => console.error(text));

@@ -34,7 +34,8 @@ function fileWith(content: string): string {
   return path;
 }
 
-describe('npm run triage', () => {
+// Each test spawns the CLI (tsx, worker threads): seconds on a loaded two-core machine.
+describe('npm run triage', { timeout: 60_000 }, () => {
   it('writes one line per input line, in input order, with the suggestion and the canonical tweet link', async () => {
     const { stdout, code } = await runCli([fileWith(jsonl(TWEETS))]);
     expect(code).toBe(0);
@@ -46,10 +47,11 @@ describe('npm run triage', () => {
     expect(lines[0]?.reasons).toContainEqual({ signal: 'outage', evidence: expect.arrayContaining(['is gitlab.com down']) });
   });
 
-  it('reports a bad line on standard error with its line number and carries on', async () => {
+  it('reports a bad line on standard error with its line number, carries on, and exits 1', async () => {
     const input = `${JSON.stringify(TWEETS[0])}\n{"id": "broken", "text": \n${JSON.stringify({ text: 'no id' })}\n${JSON.stringify(TWEETS[1])}\n`;
     const { stdout, stderr, code } = await runCli([fileWith(input)]);
-    expect(code).toBe(0);
+    // Problems found in the input: exit 1 (scripts/cliExit.ts), after every good line was written.
+    expect(code).toBe(1);
     expect(stderr).toContain('line 2: not valid JSON');
     expect(stderr).toContain('line 3: "id" must be a non-empty string');
     expect(stdout.trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['900001', '900002']);

@@ -9,6 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { BatchSummary } from '../src/triage/batchSummary';
+import { asksForHelp, EXIT } from './cliExit';
 import { createTriagePool } from './triagePool';
 
 const USAGE = 'usage: npm run -s triage -- FILE.jsonl|- [--summary]';
@@ -23,10 +24,14 @@ function parseArgs(argv: string[]): { file: string; summary: boolean } | null {
 }
 
 async function main(): Promise<number> {
+  if (asksForHelp(process.argv.slice(2))) {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
   const args = parseArgs(process.argv.slice(2));
   if (!args) {
     console.error(USAGE);
-    return 2;
+    return EXIT.usage;
   }
   const input = args.file === '-' ? process.stdin : createReadStream(args.file);
   const opened = new Promise<void>((resolve, reject) => {
@@ -38,7 +43,7 @@ async function main(): Promise<number> {
     await opened;
   } catch (error) {
     console.error(`triage: cannot read ${args.file}: ${(error as Error).message}`);
-    return 1;
+    return EXIT.usage;
   }
   const summary = new BatchSummary();
   let buffer = '';
@@ -83,7 +88,7 @@ async function main(): Promise<number> {
   if (args.summary) buffer += `${summary.format().join('\n')}\n`;
   flush();
   if (bad > 0) console.error(`${bad} line(s) skipped`);
-  return 0;
+  return bad > 0 ? EXIT.problemsFound : EXIT.ok;
 }
 
 main().then((code) => {

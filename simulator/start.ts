@@ -1,7 +1,8 @@
 import { startSimulator } from './server/index';
 
 /** `npm start`: the simulator on PORT (4567), until Ctrl-C. */
-const simulator = await startSimulator({ quiet: process.env.SIM_VERBOSE !== '1' });
+// SIM_SLACK_BOT_TOKEN lets `npm run slack:check` talk to the emulator with a token you chose (README, Settings).
+const simulator = await startSimulator({ quiet: process.env.SIM_VERBOSE !== '1', botToken: process.env.SIM_SLACK_BOT_TOKEN });
 const { hostOrigin } = simulator;
 console.log(`Simulated Zendesk Agent Workspace: ${hostOrigin}/`);
 console.log(`  app origin          ${simulator.appOrigin}/assets/index.html`);

@@ -20,6 +20,8 @@ export interface SimulatorOptions {
   hostDist?: string;
   /** No request logging. */
   quiet?: boolean;
+  /** The Slack emulator's bot token, for `npm run slack:check` from a terminal; a fresh random one by default. */
+  botToken?: string;
 }
 
 /** A running simulator. */
@@ -40,7 +42,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const appDist = resolve(options.appDist ?? resolve(REPO_ROOT, 'dist'));
   const hostDist = resolve(options.hostDist ?? resolve(REPO_ROOT, 'simulator/dist'));
-  const token = makeBotToken();
+  const token = options.botToken || makeBotToken();
   const sim = new Simulation([resolve(appDist, 'manifest.json'), resolve(REPO_ROOT, 'manifest.json')], token);
   let port = options.port ?? Number(process.env.PORT ?? 4567);
   const handler = (req: IncomingMessage, res: ServerResponse) => {

@@ -149,11 +149,13 @@ function toneRuleLine(ids: string[], copy: SlackCopy): string {
 }
 
 function linkLine(input: ShareMessageInput, copy: SlackCopy): string {
-  const ticketLabel = copy('slack.share.open_ticket', { id: ticketNumber(input.ticket.id) });
+  const number = ticketNumber(input.ticket.id);
   const tweet = safeUrl(input.post.url, SHARE_CAPS.url)
     ? mrkdwnLink(input.post.url, platformCopy(input.post.platform, copy).openPost)
     : `_${escapeMrkdwn(copy('slack.share.no_tweet_link'))}_`;
-  return `${tweet} · ${mrkdwnLink(input.ticket.url, ticketLabel)}`;
+  // Without a real ticket number there is no ticket to open (the batch preview of lines without one).
+  if (number === '?') return tweet;
+  return `${tweet} · ${mrkdwnLink(input.ticket.url, copy('slack.share.open_ticket', { id: number }))}`;
 }
 
 /** The ticket number as digits (a number type can still carry NaN or a fraction). */
