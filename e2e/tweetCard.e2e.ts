@@ -16,9 +16,11 @@ describe.each(['light', 'dark'] as const)('every sample ticket shows its tweet c
       const firstLine = (ticket.comments[0]?.body ?? '').split('\n')[0]?.slice(0, 30) ?? '';
       expect(await app.getByTestId('tweet-text').textContent()).toContain(firstLine);
       const channel = await app.getByTestId('tweet-channel').textContent();
-      expect(channel).toBe(ticket.expected.isDirectMessage ? 'Direct message (private)' : 'Public post');
-      if (ticket.expected.tweetUrl) {
-        await expect.poll(() => app.getByTestId('tweet-url').getAttribute('href')).toBe(ticket.expected.tweetUrl);
+      const privateLabel = ticket.via.channel === 'facebook' ? 'Page message (private)' : 'Direct message (private)';
+      expect(channel).toBe(ticket.expected.isDirectMessage ? privateLabel : 'Public post');
+      const postUrl = ticket.expected.postUrl ?? ticket.expected.tweetUrl;
+      if (postUrl) {
+        await expect.poll(() => app.getByTestId('tweet-url').getAttribute('href')).toBe(postUrl);
       } else {
         await expect.poll(() => app.getByTestId('tweet-url-input').count()).toBe(1);
       }
