@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import slackFixture from '../../fixtures/slack.json';
 import { simApi } from '../state/simApi';
 import { useHostSnapshot } from '../ui/HostContext';
@@ -17,6 +17,15 @@ export function SlackPane() {
   const [view, setView] = useState<SlackPaneView>({ messages: [], people: [] });
   const [error, setError] = useState<string>();
   const [volunteerId, setVolunteerId] = useState<string>();
+  const seen = useRef<Set<string> | null>(null);
+  // A post that arrives while the page is open is scrolled into view, as Slack does in an open channel.
+  useEffect(() => {
+    const known = seen.current;
+    seen.current = new Set(view.messages.map((message) => message.ts));
+    if (known === null || view.messages.length === 0) return;
+    const fresh = view.messages.filter((message) => !known.has(message.ts)).at(-1);
+    if (fresh) document.querySelector(`#slack-pane [data-slack-ts="${fresh.ts}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, [view.messages]);
   useEffect(() => {
     let current = true;
     simApi

@@ -36,4 +36,16 @@ describe('Slack mrkdwn in the Slack pane', () => {
       { type: 'code', text: 'gitlab-runner' },
     ]);
   });
+
+  it('shows a <!date^…> as a date, not as "@2026-12-02T10:18:09.000Z"', () => {
+    const nodes = parseMrkdwn('Responded on <!date^1795170000^{date_short_pretty}|2026-11-19T10:00:00.000Z>');
+    expect(nodes).toEqual([{ type: 'text', text: 'Responded on ' }, { type: 'text', text: new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' }).format(new Date(1795170000 * 1000)) }]);
+  });
+
+  it('draws :white_check_mark: and :eyes: as Slack does, and leaves unknown shortcodes and code alone', () => {
+    expect(parseMrkdwn('React :eyes: when you take it, :white_check_mark: when done :not_an_emoji: `:eyes:`')).toEqual([
+      { type: 'text', text: 'React 👀 when you take it, ✅ when done :not_an_emoji: ' },
+      { type: 'code', text: ':eyes:' },
+    ]);
+  });
 });

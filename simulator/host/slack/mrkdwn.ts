@@ -1,6 +1,7 @@
 /**
  * Slack mrkdwn as Slack shows it, parsed into nodes the page renders as text (never as HTML): *bold*, _italic_,
- * ~strike~, `code`, <url|label> links, <@U…> mentions, <#C…|name> channels, and the escaped `&amp;` `&lt;` `&gt;`.
+ * ~strike~, `code`, <url|label> links, <@U…> mentions, <#C…|name> channels, <!date^…> dates, common :emoji:
+ * shortcodes, and the escaped `&amp;` `&lt;` `&gt;`.
  */
 
 /** One piece of formatted text. */
@@ -23,7 +24,39 @@ function safeUrl(url: string): string | undefined {
   return /^(https?:|mailto:)/i.test(url) ? url : undefined;
 }
 
+/** Common shortcodes as Slack draws them (the app's posts use the first three; volunteers type the others). */
+const EMOJI: Record<string, string> = {
+  white_check_mark: '✅', eyes: '👀', heavy_check_mark: '✔️', ballot_box_with_check: '☑️', tada: '🎉', rocket: '🚀',
+  fox_face: '🦊', raised_hands: '🙌', '+1': '👍', thumbsup: '👍', pray: '🙏', heart: '❤️', orange_heart: '🧡',
+  wave: '👋', warning: '⚠️', x: '❌', speech_balloon: '💬', bulb: '💡', sparkles: '✨', no_entry_sign: '🚫',
+};
+
+/**
+ * `<!date^1732470000^{date_short_pretty} at {time}|fallback>` as Slack renders it, in the viewer's time zone
+ * (https://api.slack.com/reference/surfaces/formatting#date-formatting).
+ */
+function slackDate(inner: string): string | undefined {
+  const match = /^!date\^(\d+)\^([^^|]*)(?:\^[^|]*)?(?:\|(.*))?$/.exec(inner);
+  if (!match) return undefined;
+  const when = new Date(Number(match[1]) * 1000);
+  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en-US', options).format(when);
+  const tokens: Record<string, string> = {
+    date_num: when.toISOString().slice(0, 10),
+    date: format({ month: 'long', day: 'numeric', year: 'numeric' }),
+    date_short: format({ month: 'short', day: 'numeric', year: 'numeric' }),
+    date_long: format({ weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }),
+    date_pretty: format({ month: 'long', day: 'numeric', year: 'numeric' }),
+    date_short_pretty: format({ month: 'short', day: 'numeric', year: 'numeric' }),
+    date_long_pretty: format({ weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }),
+    time: format({ hour: 'numeric', minute: '2-digit' }),
+    time_secs: format({ hour: 'numeric', minute: '2-digit', second: '2-digit' }),
+  };
+  return unescapeEntities(match[2] ?? '').replace(/\{(\w+)\}/g, (token, name: string) => tokens[name] ?? match[3] ?? token);
+}
+
 function angle(inner: string): MrkdwnNode {
+  const date = inner.startsWith('!date^') ? slackDate(inner) : undefined;
+  if (date !== undefined) return { type: 'text', text: date };
   const [target = '', label] = inner.split('|', 2);
   if (target.startsWith('@')) return { type: 'mention', label: `@${label ?? target.slice(1)}` };
   if (target.startsWith('#')) return { type: 'mention', label: `#${label ?? target.slice(1)}` };
@@ -35,7 +68,9 @@ function angle(inner: string): MrkdwnNode {
 
 function pushText(nodes: MrkdwnNode[], text: string): void {
   if (!text) return;
-  const parts = unescapeEntities(text).split('\n');
+  const parts = unescapeEntities(text)
+    .replace(/:([a-z0-9_+-]+):/g, (code, name: string) => EMOJI[name] ?? code)
+    .split('\n');
   parts.forEach((part, index) => {
     if (index > 0) nodes.push({ type: 'break' });
     if (part) nodes.push({ type: 'text', text: part });
