@@ -13,6 +13,9 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'simulator/**/*.test.ts'],
           exclude: ['**/*.dom.test.ts', '**/node_modules/**'],
+          // Some tests start real processes (the triage and Slack CLIs); on a loaded two-core CI machine a start
+          // can take tens of seconds. The ceiling is for a hang, not a measure of speed.
+          testTimeout: 60_000,
         },
       },
       {
@@ -22,8 +25,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts', 'simulator/**/*.dom.test.ts'],
           setupFiles: ['src/testing/setupDom.ts'],
-          // The whole panel renders with its lazy chunks; on a loaded shared machine one test can take seconds.
-          testTimeout: 20_000,
+          // Above the waits' own ceiling (setupDom.ts): a test fails on the state it waited for, not on the clock.
+          testTimeout: 30_000,
         },
       },
       {

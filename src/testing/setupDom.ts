@@ -1,9 +1,9 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
-// Lazy chunks are transformed on first import; on a shared two-core machine that can take seconds, and a
-// `findBy…` that gives up after the default second fails for no fault of the panel.
-configure({ asyncUtilTimeout: 5_000 });
+// findBy*/waitFor wait for what the user would see; their ceiling only matters when it never comes. On a shared,
+// loaded two-core machine a lazy chunk's first import in jsdom can take seconds, so the ceiling is generous.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no matchMedia; Garden's theming reads it when it loads. No media query matches here.
 if (typeof window !== 'undefined' && typeof window.matchMedia !== 'function') {

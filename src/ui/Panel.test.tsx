@@ -78,7 +78,7 @@ describe('the panel', () => {
     const view = renderPanel();
     await screen.findByTestId('suggestion');
     await userEvent.dblClick(screen.getByTestId('share-button'));
-    const result = await screen.findByTestId('share-result', {}, { timeout: 5000 });
+    const result = await screen.findByTestId('share-result');
     expect(result.textContent).toContain('Shared to #community-involvement');
     expect(result.textContent).toContain('View in Slack');
     expect(screen.getByTestId('submit-hint').textContent).toBe('The macro “Involving Experts::Community Involvement” is saved on the ticket.');
@@ -92,11 +92,11 @@ describe('the panel', () => {
     view.channel.failNext('chat.postMessage', { kind: 'platform', error: 'not_in_channel' });
     await screen.findByTestId('suggestion');
     await userEvent.click(screen.getByTestId('share-button'));
-    const failure = await screen.findByTestId('share-failure', {}, { timeout: 5000 });
+    const failure = await screen.findByTestId('share-failure');
     expect(failure.textContent).toContain('Stopped at: Post to Slack');
     expect(failure.textContent).toContain('/invite');
     await userEvent.click(within(failure).getByTestId('retry-button'));
-    await screen.findByTestId('share-result', {}, { timeout: 5000 });
+    await screen.findByTestId('share-result');
     expect(view.channel.posts()).toHaveLength(1);
   });
 
@@ -106,7 +106,7 @@ describe('the panel', () => {
     await screen.findByTestId('suggestion');
     await userEvent.click(screen.getByTestId('share-button'));
     expect((await screen.findByTestId('countdown')).textContent).toMatch(/Waiting \d seconds?, then trying again by itself/);
-    await screen.findByTestId('share-result', {}, { timeout: 5000 });
+    await screen.findByTestId('share-result');
   });
 
   test('the setup banner names a missing macro', async () => {
@@ -119,10 +119,10 @@ describe('the panel', () => {
     const view = renderPanel();
     await screen.findByTestId('suggestion');
     await userEvent.click(screen.getByTestId('share-button'));
-    await screen.findByTestId('share-result', {}, { timeout: 5000 });
+    await screen.findByTestId('share-result');
     act(() => view.fire('ticket.submit.done'));
     act(() => view.fire('ticket.updated'));
-    expect(await screen.findByTestId('share-status', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByTestId('share-status')).toBeTruthy();
     expect((await screen.findByTestId('claims')).textContent).toBe('👀 Nobody has taken it yet.');
     const handle = screen.getByTestId('responder-handle');
     await userEvent.type(handle, '@not a handle');
