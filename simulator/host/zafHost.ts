@@ -43,7 +43,7 @@ export interface ZafHostHandlers {
   takeRpcFault?(match: string): RpcFault | undefined;
   /** Latency added to every RPC answer, in ms. */
   latencyMs?(): number;
-  /** Told of every get/set/invoke that arrives (the server's `rpc` stat). */
+  /** Told of every get/set/invoke the app itself makes (the server's `rpc` stat); the SDK's own `track` is not one. */
   countRpc?(): void;
 }
 
@@ -99,6 +99,16 @@ function parseEnvelope(data: unknown): Envelope | undefined {
     }
   }
   return typeof data === 'object' && data !== null ? (data as Envelope) : undefined;
+}
+
+/**
+ * The current SDK's `invoke('track', …)` on clicks and hovers (research/zaf.md §10): a real RPC Zendesk answers,
+ * but the SDK's telemetry, not a call of the app.
+ */
+function isTelemetry(envelope: Envelope): boolean {
+  if (envelope.request !== 'invoke' || typeof envelope.params !== 'object' || envelope.params === null) return false;
+  const names = Object.keys(envelope.params);
+  return names.length > 0 && names.every((name) => name === 'track');
 }
 
 function errorValue(error: unknown, path: string): ZafError {
@@ -211,7 +221,10 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
     if (key.startsWith('iframe.on:') || key.startsWith('iframe.off:')) {
       const name = key.slice(key.indexOf(':') + 1);
       const count = Number((envelope.message as { subscriberCount?: unknown } | undefined)?.subscriberCount ?? 0);
-      subscribers.set(name, Number.isFinite(count) ? Math.max(0, count) : 0);
+      // The current SDK unsubscribes `request:N.done|fail` after every answer: forget those names, so a session of
+      // hours does not grow the map by two entries per request.
+      if (Number.isFinite(count) && count > 0) subscribers.set(name, count);
+      else subscribers.delete(name);
       return;
     }
     if (key.startsWith('iframe.reply:')) {
@@ -221,7 +234,8 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
       return;
     }
     if (/^request:\d+$/.test(key)) handleRequest(key, envelope.message);
-    // iframe.trigger:*, client.postMessage, session.live and __track__ have no answer in a single-instance host.
+    // iframe.trigger:*, client.postMessage, the current SDK's session.live (activity pings) and __track__
+    // (timeout reports) have no answer in a single-instance host, as in Zendesk.
   }
 
   return {
@@ -239,7 +253,7 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
       // The SDK queues everything until it is registered; anything earlier is not from a well-behaved client.
       if (!registered) return;
       if (typeof envelope.key === 'string') return handleKey(envelope.key, envelope);
-      if (envelope.id !== undefined) handlers.countRpc?.();
+      if (envelope.id !== undefined && !isTelemetry(envelope)) handlers.countRpc?.();
       if (envelope.request === 'get') return handleGet(envelope.id, envelope.params);
       if (envelope.request === 'set' || envelope.request === 'invoke') {
         return handleChange(envelope.id, envelope.request, envelope.params);
