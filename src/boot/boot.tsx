@@ -1,12 +1,12 @@
 import type { Root } from 'react-dom/client';
 import { loadAllTranslations, loadMoreTranslations, loadTranslations } from '../i18n/loadTranslations';
-import { resolveLocale } from '../i18n/locale';
+import { DEFAULT_LOCALE, resolveLocale } from '../i18n/locale';
 import { App } from '../ui/App';
 import type { PanelServices } from '../ui/services';
 import { systemClock } from '../workflow/ports';
 import { readAppSettings } from '../workflow/settings';
 import { readColorScheme } from '../zendesk/colorScheme';
-import { readTicketSnapshot } from '../zendesk/ticket';
+import { readTicketSnapshot, type TicketSnapshot } from '../zendesk/ticket';
 import type { RawZafClient } from '../zendesk/types';
 import { createZafClient } from '../zendesk/zafClient';
 import { createZendeskPort } from './zendeskPort';
@@ -20,8 +20,9 @@ export interface ZafSdk {
 }
 
 /**
- * Starts the app: the ZAF client, settings and context (local once registered), then the ticket, the
- * user's locale and colour scheme in parallel, then the panel.
+ * Starts the app: the ZAF client and, during its handshake, the English strings (every locale falls back on
+ * them); then the ticket, the user's locale and colour scheme in parallel; then the panel, with the ticket in its
+ * first render when it came before the strings.
  */
 export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const raw = sdk?.init();
@@ -33,10 +34,13 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     return;
   }
   const zaf = createZafClient(raw);
+  const english = loadTranslations(DEFAULT_LOCALE);
+  english.catch(() => undefined);
   const [metadata, context] = await Promise.all([zaf.metadata(), zaf.context()]);
   const ticketId = context.ticketId ?? 0;
   const firstLoad = readTicketSnapshot(zaf, ticketId);
-  firstLoad.catch(() => undefined);
+  let firstTicket: TicketSnapshot | undefined;
+  firstLoad.then((snapshot) => (firstTicket = snapshot), () => undefined);
   const [user, colorScheme] = await Promise.all([
     zaf.get(['currentUser.locale']).then(({ values }) => values['currentUser.locale'], () => undefined),
     readColorScheme(window.location.search, zaf),
@@ -44,14 +48,15 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const locale = resolveLocale(typeof user === 'string' ? user : undefined);
   // Screen readers pick their voice from the page's language.
   document.documentElement.lang = locale;
-  const more = loadMoreTranslations(locale);
-  const i18n = await loadTranslations(locale);
+  const i18n = await (locale === DEFAULT_LOCALE ? english : loadTranslations(locale));
   const settings = readAppSettings(metadata.settings);
   const storage = openStorage();
-  let pending: Promise<Awaited<typeof firstLoad>> | null = firstLoad;
+  // A ticket already here is drawn in the first render; otherwise the panel waits on the read already running.
+  let pending: Promise<TicketSnapshot> | null = firstTicket ? null : firstLoad;
 
   const services: PanelServices = {
     ticketId,
+    ...(firstTicket ? { firstTicket } : {}),
     subdomain: context.account.subdomain,
     installationId: metadata.installationId,
     settings,
@@ -68,5 +73,6 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     clock: systemClock,
     storage,
   };
-  root.render(<App services={services} i18n={{ locale, ...i18n, more }} colorScheme={colorScheme} />);
+  const loadMore = () => loadMoreTranslations(locale);
+  root.render(<App services={services} i18n={{ locale, ...i18n, loadMore }} colorScheme={colorScheme} />);
 }

@@ -7,6 +7,8 @@ interface I18n {
   t: Translate;
   /** "3 minutes ago" in the user's language. */
   relativeTime: (then: number, now?: number) => string;
+  /** Asks for the strings beyond the first paint's (labels, guidelines, errors); they merge in when they arrive. */
+  needMore: () => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -18,17 +20,22 @@ export interface I18nProviderProps {
   strings: Record<string, string>;
   /** English, flattened, for keys the user's locale lacks. */
   fallback: Record<string, string>;
+  /** Loads the rest of the strings; absent when all are given. */
+  needMore?: () => void;
   children: ReactNode;
 }
 
-export function I18nProvider({ locale, strings, fallback, children }: I18nProviderProps) {
+const nothingMore = () => undefined;
+
+export function I18nProvider({ locale, strings, fallback, needMore = nothingMore, children }: I18nProviderProps) {
   const value = useMemo<I18n>(
     () => ({
       locale,
       t: createTranslate(locale, strings, fallback),
       relativeTime: (then, now = Date.now()) => formatRelativeTime(locale, then, now),
+      needMore,
     }),
-    [locale, strings, fallback],
+    [locale, strings, fallback, needMore],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

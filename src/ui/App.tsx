@@ -1,29 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createGlobalStyle } from 'styled-components';
-import { ThemeProvider, getColor } from '@zendeskgarden/react-theming';
+import { ThemeProvider } from '@zendeskgarden/react-theming';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { useZafEvent } from './hooks/useZafEvent';
 import { Panel } from './Panel';
 import type { PanelServices } from './services';
 import { ServicesProvider } from './ServicesProvider';
+import { gardenColor } from './styled/gardenColors';
 import { themeFor, type ColorScheme } from './theme';
 
 const GlobalStyle = createGlobalStyle`
   :root { color-scheme: ${(p) => p.theme.colors.base}; }
   body {
     margin: 0;
-    background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
+    background-color: ${(p) => gardenColor('background.default')(p)};
   }
 `;
 
 export interface AppProps {
   services: PanelServices;
-  /** The resolved locale, the strings of the first paint (English beneath), and the rest on their way. */
+  /** The resolved locale, the strings of the first paint (English beneath), and how to load the rest. */
   i18n: {
     locale: string;
     strings: Record<string, string>;
     fallback: Record<string, string>;
-    more?: Promise<{ strings: Record<string, string>; fallback: Record<string, string> }>;
+    /** Fetches the other strings; called once the panel asks for them (after the card shows). */
+    loadMore?: () => Promise<{ strings: Record<string, string>; fallback: Record<string, string> }>;
   };
   /** The workspace's colour scheme when the app opened. */
   colorScheme: ColorScheme;
@@ -41,18 +43,25 @@ export function App({ services, i18n, colorScheme }: AppProps) {
 function ThemedPanel({ initialScheme, i18n }: { initialScheme: ColorScheme; i18n: AppProps['i18n'] }) {
   const [scheme, setScheme] = useState(initialScheme);
   const [strings, setStrings] = useState({ strings: i18n.strings, fallback: i18n.fallback });
+  const mounted = useRef(true);
+  const moreRequested = useRef(false);
   useEffect(() => {
-    let active = true;
-    void i18n.more?.then(
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const { loadMore } = i18n;
+  const needMore = useCallback(() => {
+    if (moreRequested.current || !loadMore) return;
+    moreRequested.current = true;
+    loadMore().then(
       (more) => {
-        if (active) setStrings((first) => ({ strings: { ...first.strings, ...more.strings }, fallback: { ...first.fallback, ...more.fallback } }));
+        if (mounted.current) setStrings((first) => ({ strings: { ...first.strings, ...more.strings }, fallback: { ...first.fallback, ...more.fallback } }));
       },
       () => undefined,
     );
-    return () => {
-      active = false;
-    };
-  }, [i18n.more]);
+  }, [loadMore]);
   useZafEvent(['colorScheme.changed'], (payload) => {
     const next = typeof payload === 'string' ? payload : (payload as { colorScheme?: unknown } | null)?.colorScheme;
     if (next === 'light' || next === 'dark') setScheme(next);
@@ -60,7 +69,7 @@ function ThemedPanel({ initialScheme, i18n }: { initialScheme: ColorScheme; i18n
   return (
     <ThemeProvider theme={themeFor(scheme)}>
       <GlobalStyle />
-      <I18nProvider locale={i18n.locale} strings={strings.strings} fallback={strings.fallback}>
+      <I18nProvider locale={i18n.locale} strings={strings.strings} fallback={strings.fallback} needMore={needMore}>
         <Panel />
       </I18nProvider>
     </ThemeProvider>

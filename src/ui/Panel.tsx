@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Suggestion } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { COMMUNITY_SHARE } from '../workflow/involvementKind';
@@ -25,16 +25,23 @@ import { PostCard } from './PostCard';
 // Only the card and the Share button are in the bytes every ticket open pays for; the rest loads when shown.
 const SetupBanner = lazy(() => import('./SetupBanner'));
 const PanelError = lazy(() => import('./PanelError'));
-const SuggestionSection = lazy(() => import('./SuggestionSection'));
+const loadSuggestionSection = () => import('./SuggestionSection');
+const SuggestionSection = lazy(loadSuggestionSection);
 const ShareStatus = lazy(() => import('./ShareStatus'));
 
 /** The whole sidebar: loading, error, or the ticket's card, suggestion and share. */
 export function Panel() {
   const ref = useRef<HTMLElement>(null);
+  const { needMore } = useI18n();
   const ticket = useTicket();
   const snapshot = ticket.status === 'ready' ? ticket.snapshot : null;
   const triage = useTriage(snapshot);
-  const setup = useSetupCheck();
+  // Nothing the card does not need starts before it shows: the setup check, the other strings, the triage.
+  const settled = ticket.status !== 'loading';
+  const setup = useSetupCheck(settled);
+  useEffect(() => {
+    if (settled) needMore();
+  }, [settled, needMore]);
   useAutoResize(ref);
 
   return (
@@ -115,6 +122,10 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const control = useShare(ticketState, describeShare);
   const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, ticketStatus: snapshot.status, post, marker });
   const readUrl = useCallback((raw: string) => readPostUrl(raw, settings.sources), [settings.sources]);
+  // The suggestion's code downloads beside the triage, after the card is on screen.
+  useEffect(() => {
+    void loadSuggestionSection();
+  }, []);
 
   return (
     <>
@@ -149,16 +160,20 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
         </Suspense>
       ) : (
         <>
-          <Suspense fallback={<SuggestionSkeleton />}>
-          <SuggestionSection
-            suggestion={suggestion}
-            choice={current}
-            onChoiceChange={setChoice}
-            toneRules={toneRules}
-            guidelinesUrl={settings.guidelinesUrl}
-            checklist={suggestion && triage.triage ? triage.triage.checklistFor(suggestion) : []}
-          />
-          </Suspense>
+          {suggestion ? (
+            <Suspense fallback={<SuggestionSkeleton />}>
+              <SuggestionSection
+                suggestion={suggestion}
+                choice={current}
+                onChoiceChange={setChoice}
+                toneRules={toneRules}
+                guidelinesUrl={settings.guidelinesUrl}
+                checklist={triage.triage ? triage.triage.checklistFor(suggestion) : []}
+              />
+            </Suspense>
+          ) : (
+            <SuggestionSkeleton />
+          )}
           <ShareSection
             channelLabel={channelLabel}
             macroTitle={settings.involvementMacroTitle}

@@ -1,4 +1,4 @@
-import { Skeleton } from '@zendeskgarden/react-loaders';
+import { StyledSkeleton } from './styled/skeleton';
 import { useI18n } from '../i18n/I18nProvider';
 import { StyledSection, StyledSectionTitle, StyledVisuallyHidden } from './styled/layout';
 
@@ -9,10 +9,10 @@ export function PanelSkeleton() {
     <StyledSection data-testid="panel-loading">
       <StyledSectionTitle>{t('panel.post.loading_title')}</StyledSectionTitle>
       <StyledVisuallyHidden role="status">{t('panel.loading')}</StyledVisuallyHidden>
-      <Skeleton width="50%" />
-      <Skeleton />
-      <Skeleton />
-      <Skeleton width="70%" />
+      <StyledSkeleton $width="50%" />
+      <StyledSkeleton />
+      <StyledSkeleton />
+      <StyledSkeleton $width="70%" />
     </StyledSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Skeleton } from '@zendeskgarden/react-loaders';
+import { StyledSkeleton } from './styled/skeleton';
 import { useI18n } from '../i18n/I18nProvider';
 import { StyledSection, StyledSectionTitle } from './styled/layout';
 
@@ -8,9 +8,9 @@ export function SuggestionSkeleton() {
   return (
     <StyledSection aria-busy="true" aria-label={t('panel.suggestion.title')}>
       <StyledSectionTitle>{t('panel.suggestion.title')}</StyledSectionTitle>
-      <Skeleton width="60%" />
-      <Skeleton />
-      <Skeleton width="80%" />
+      <StyledSkeleton $width="60%" />
+      <StyledSkeleton />
+      <StyledSkeleton $width="80%" />
     </StyledSection>
   );
 }

@@ -6,6 +6,8 @@ import type { TicketSnapshot } from '../zendesk/ticket';
 /** Everything the panel needs from the outside world, injected so the UI makes no SDK call itself. */
 export interface PanelServices {
   ticketId: number;
+  /** The ticket, when it was read before the panel's first render (then the card needs no loading state). */
+  firstTicket?: TicketSnapshot;
   /** Zendesk subdomain, for links to the ticket. */
   subdomain: string;
   installationId: number;

@@ -19,7 +19,8 @@ export interface SetupView {
   retry: () => void;
 }
 
-export function useSetupCheck(): SetupView {
+/** Checks the setup once `start` is true (the panel starts it after the card shows); a fresh cached result at once. */
+export function useSetupCheck(start = true): SetupView {
   const services = useServices();
   const { settings, installationId, storage, slack, zendesk, clock } = services;
   const cacheKey = `ci:setup:${installationId}:${settings.channelId}:${settings.involvementMacroTitle}:${settings.respondedMacroTitle}`;
@@ -27,7 +28,7 @@ export function useSetupCheck(): SetupView {
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
-    if (result || failure !== null) return undefined;
+    if (result || failure !== null || !start) return undefined;
     let active = true;
     // The check's code (and the Slack client's) loads after the first paint; nothing waits for it.
     import('../../workflow/setupCheck')
@@ -47,7 +48,7 @@ export function useSetupCheck(): SetupView {
     return () => {
       active = false;
     };
-  }, [result, failure, slack, zendesk, settings, clock, storage, cacheKey]);
+  }, [result, failure, start, slack, zendesk, settings, clock, storage, cacheKey]);
   const retry = useCallback(() => setFailure(null), []);
 
   const channelLabel = result?.channelName ? `#${result.channelName}` : settings.channelId || '#community-involvement';

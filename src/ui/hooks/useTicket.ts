@@ -15,8 +15,9 @@ export type TicketLoad =
 
 /** The open ticket, read once on open and again (quietly, keeping the old view) when the ticket changes. */
 export function useTicket(): TicketLoad {
-  const { loadTicket } = useServices();
-  const [snapshot, setSnapshot] = useState<TicketSnapshot | null>(null);
+  const { loadTicket, firstTicket } = useServices();
+  const [snapshot, setSnapshot] = useState<TicketSnapshot | null>(firstTicket ?? null);
+  const hadFirstTicket = useRef(firstTicket !== undefined);
   const [error, setError] = useState<unknown>(null);
   const generation = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,7 +38,9 @@ export function useTicket(): TicketLoad {
   }, [loadTicket]);
 
   useEffect(() => {
-    load();
+    // The first render already has the ticket; later reads come from events and retries.
+    if (hadFirstTicket.current) hadFirstTicket.current = false;
+    else load();
     return () => {
       generation.current += 1;
       clearTimeout(timer.current);

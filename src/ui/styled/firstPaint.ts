@@ -1,10 +1,11 @@
 /**
  * The three controls of the first paint (the Share button, a small text button, a link), styled from Garden's
- * theme with Garden's focus ring. Garden's own Button and Anchor cost about 15 kB gzip of the 90 kB first-load
- * budget (issue 7, README "Benchmarks"); everything that loads later uses Garden's components.
+ * theme with Garden's focus ring, its colours read from gardenColors.ts (no colour maths on the first paint).
+ * Garden's own Button and Anchor cost about 15 kB gzip of the 79 kB first-load budget (issue 16, README
+ * "Benchmarks"); everything that loads later uses Garden's components.
  */
 import styled, { css } from 'styled-components';
-import { focusStyles, getColor } from '@zendeskgarden/react-theming';
+import { focusRing, gardenColor } from './gardenColors';
 
 const buttonBase = css`
   box-sizing: border-box;
@@ -18,12 +19,12 @@ const buttonBase = css`
   white-space: normal;
   cursor: pointer;
   transition: background-color 0.1s ease-in-out, color 0.1s ease-in-out;
-  ${(p) => focusStyles({ theme: p.theme })}
+  ${focusRing}
 
   &:disabled {
     cursor: default;
-    background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.disabled' })};
-    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.disabled' })};
+    background-color: ${gardenColor('background.disabled')};
+    color: ${gardenColor('foreground.disabled')};
     border-color: transparent;
   }
 `;
@@ -35,11 +36,11 @@ export const StyledPrimaryButton = styled.button`
   min-height: ${(p) => p.theme.space.base * 10}px;
   padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.md};
   font-size: ${(p) => p.theme.fontSizes.md};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.primaryEmphasis' })};
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.onEmphasis' })};
+  background-color: ${gardenColor('background.primaryEmphasis')};
+  color: ${gardenColor('foreground.onEmphasis')};
 
   &:hover:not(:disabled) {
-    background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.primaryEmphasis', offset: 100 })};
+    background-color: ${gardenColor('background.primaryEmphasis.hover')};
   }
 `;
 
@@ -50,20 +51,20 @@ export const StyledBasicButton = styled.button`
   padding: 0 ${(p) => p.theme.space.sm};
   font-size: ${(p) => p.theme.fontSizes.sm};
   background-color: transparent;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.primary' })};
+  color: ${gardenColor('foreground.primary')};
 
   &:hover:not(:disabled) {
-    background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.primaryEmphasis', transparency: p.theme.opacity[100] })};
+    background-color: ${gardenColor('background.primaryEmphasis.faint')};
   }
 `;
 
 /** A link in Garden's link colours; external links say so to screen readers. */
 export const StyledLink = styled.a`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.primary' })};
+  color: ${gardenColor('foreground.primary')};
   text-decoration: none;
   overflow-wrap: anywhere;
   border-radius: ${(p) => p.theme.borderRadii.sm};
-  ${(p) => focusStyles({ theme: p.theme })}
+  ${focusRing}
 
   &:hover {
     text-decoration: underline;

@@ -1,5 +1,5 @@
 import styled from 'styled-components';
-import { getColor } from '@zendeskgarden/react-theming';
+import { gardenColor } from './gardenColors';
 
 /** The whole panel: the sidebar's own background in either colour scheme. */
 export const StyledPanel = styled.main`
@@ -8,8 +8,8 @@ export const StyledPanel = styled.main`
   flex-direction: column;
   gap: ${(p) => p.theme.space.sm};
   padding: ${(p) => p.theme.space.sm} ${(p) => p.theme.space.xs} ${(p) => p.theme.space.md};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
+  background-color: ${gardenColor('background.default')};
+  color: ${gardenColor('foreground.default')};
   font-family: ${(p) => p.theme.fonts.system};
   font-size: ${(p) => p.theme.fontSizes.md};
   line-height: ${(p) => p.theme.lineHeights.md};
@@ -20,10 +20,10 @@ export const StyledSection = styled.section`
   display: flex;
   flex-direction: column;
   gap: ${(p) => p.theme.space.xs};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+  border: ${(p) => p.theme.borders.sm} ${gardenColor('border.default')};
   border-radius: ${(p) => p.theme.borderRadii.md};
   padding: ${(p) => p.theme.space.sm};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.raised' })};
+  background-color: ${gardenColor('background.raised')};
 `;
 
 export const StyledSectionTitle = styled.h2`
@@ -32,7 +32,7 @@ export const StyledSectionTitle = styled.h2`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
   text-transform: uppercase;
   letter-spacing: 0.04em;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  color: ${gardenColor('foreground.subtle')};
 `;
 
 export const StyledRow = styled.div`
@@ -43,7 +43,7 @@ export const StyledRow = styled.div`
 `;
 
 export const StyledSubtle = styled.span`
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  color: ${gardenColor('foreground.subtle')};
   font-size: ${(p) => p.theme.fontSizes.sm};
 `;
 

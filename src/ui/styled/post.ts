@@ -1,5 +1,5 @@
 import styled from 'styled-components';
-import { getColor } from '@zendeskgarden/react-theming';
+import { gardenColor } from './gardenColors';
 
 export const StyledAuthor = styled.div`
   display: flex;
@@ -25,7 +25,7 @@ export const StyledTweetText = styled.p`
 export const StyledEvidence = styled.mark`
   border-radius: 2px;
   padding: 0 1px;
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
+  background-color: ${gardenColor('background.warning')};
   color: inherit;
 `;
 
@@ -40,8 +40,8 @@ export const StyledChannelBadge = styled.span<{ $private: boolean }>`
   font-size: ${(p) => p.theme.fontSizes.sm};
   font-weight: ${(p) => p.theme.fontWeights.semibold};
   line-height: ${(p) => p.theme.lineHeights.sm};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: p.$private ? 'background.danger' : 'background.subtle' })};
-  color: ${(p) => getColor({ theme: p.theme, variable: p.$private ? 'foreground.danger' : 'foreground.subtle' })};
+  background-color: ${(p) => gardenColor(p.$private ? 'background.danger' : 'background.subtle')(p)};
+  color: ${(p) => gardenColor(p.$private ? 'foreground.danger' : 'foreground.subtle')(p)};
 `;
 
 /** The ticket's platform is turned off in the app settings: a warning, not an error the advocate caused. */
