@@ -5,14 +5,14 @@ import type { Category } from '../triage/types';
 import { defaultSlackCopy, type SlackCopy } from './copy';
 import type { InvolvementStatus } from './metadata';
 import { capText, escapeMrkdwn, safeMrkdwn, safeUrl, singleLine } from './escape';
+import { SHARE_EVENT_TYPE } from './eventTypes';
 import { SHARE_CAPS } from './limits';
 import { platformCopy } from './platformCopy';
 import { atHandle, detailsBlock, headerBlock, shareContextBlock, tweetQuoteBlock, type ShareMessageInput } from './shareBlocks';
 
 export type { ShareMessageInput } from './shareBlocks';
 
-/** The metadata `event_type` that marks our posts; the exactly-once recovery looks for it in channel history. */
-export const SHARE_EVENT_TYPE = 'community_involvement_share';
+export { SHARE_EVENT_TYPE } from './eventTypes';
 
 /** Where a shared tweet stands, as the post's metadata records it. */
 export type ShareStatus = InvolvementStatus;

@@ -1,5 +1,4 @@
-import { EXPERT_REQUEST_EVENT_TYPE } from '../slack/expertMessage';
-import { SHARE_EVENT_TYPE } from '../slack/shareMessage';
+import { EXPERT_REQUEST_EVENT_TYPE, SHARE_EVENT_TYPE } from '../slack/eventTypes';
 import type { AppSettings } from './settings';
 
 /**
