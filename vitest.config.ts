@@ -38,6 +38,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 45_000,
           hookTimeout: 60_000,
+          // `expect.poll` waits for what the page shows; its default ceiling (1 s) is a speed limit on a loaded
+          // machine, where a panel refresh through the simulator can take seconds. Found failing under load.
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: ['e2e/globalSetup.ts'],
         },
       },
