@@ -5,6 +5,8 @@ export interface RawZafClient {
   invoke(name: string, ...args: unknown[]): Promise<unknown>;
   on(event: string, handler: (payload: unknown) => void): void;
   off(event: string, handler: (payload: unknown) => void): void;
+  /** Whether `handler` is subscribed to `event` (both SDK builds have it). */
+  has?(event: string, handler: (payload: unknown) => void): boolean;
   request(options: unknown): Promise<unknown>;
   metadata(): Promise<unknown>;
   context(): Promise<unknown>;

@@ -127,6 +127,20 @@ describe('request', () => {
     await expect(zaf.request({ url: '/api/v2/users/me.json' })).resolves.toEqual({ user: { id: 501, name: 'Alice Advocate' } });
   });
 
+  it('unsubscribes the request’s done and fail listeners once answered, as the current SDK does (the npm build never does)', async () => {
+    const { zaf, host } = connect({ onRequest: () => ({ kind: 'done', body: { ok: true } }) });
+    await zaf.request({ url: '/api/v2/tickets/4711.json' });
+    await zaf.send({ ...slackPost });
+    // The SDK numbers requests per page, across tests: compare what was subscribed with what was unsubscribed.
+    const keys = (prefix: string) =>
+      host.wire.filter((message) => String(message.key).startsWith(prefix)).map((message) => String(message.key).slice(prefix.length));
+    expect(keys('iframe.on:request:')).toHaveLength(4);
+    await vi.waitFor(() => expect(keys('iframe.off:request:')).toEqual(keys('iframe.on:request:')));
+    expect(host.wire.filter((message) => String(message.key).startsWith('iframe.off:request:')).map((message) => message.message)).toEqual(
+      Array(4).fill({ subscriberCount: 0 }),
+    );
+  });
+
   it('a request the host never answers rejects with timeout after its own limit', async () => {
     vi.useFakeTimers();
     const { zaf } = connect({ onRequest: () => ({ kind: 'drop' }) }, { requestTimeoutMs: 20_000 });

@@ -2,6 +2,7 @@ import { ZendeskError } from './errors';
 import { asNumber, asRecord, isRecord } from './fields';
 import { errorForFailure, readStatus, toHttpResult } from './httpResponse';
 import { checkRpcValue, errorForRpcRejection } from './rpcResult';
+import { requestForgettingListeners } from './requestListeners';
 import { raceTimeout } from './timeout';
 import type { AppContext, AppMetadata, HttpResult, RawZafClient, ZafClient, ZafRequestOptions } from './types';
 
@@ -37,7 +38,7 @@ export function createZafClient(raw: RawZafClient, options: ZafClientOptions = {
   function exchange(request: ZafRequestOptions, complete: boolean): Promise<{ ok: boolean; response: unknown }> {
     const { timeoutMs, ...forwarded } = request;
     const sent = Promise.resolve().then(() =>
-      raw.request(complete ? { ...forwarded, httpCompleteResponse: true } : forwarded),
+      requestForgettingListeners(raw, complete ? { ...forwarded, httpCompleteResponse: true } : forwarded),
     );
     const answered = sent.then(
       (response) => ({ ok: true, response }),

@@ -138,6 +138,7 @@ export function createHostController({ sim, colorScheme, locale, appOrigin }: Ho
       const current = createZafHandlers({ store, faults, appGuid, changeDraft });
       bridge = bridgeAppFrame(frame, appOrigin, current);
       const own = bridge;
+      window.__zafSubscriptions = () => own.host.subscriptions();
       const origin = encodeURIComponent(location.origin);
       frame.src = `${appOrigin}/assets/index.html?origin=${origin}&app_guid=${appGuid}&colorScheme=${store.get().colorScheme}`;
       return () => {

@@ -14,6 +14,8 @@ declare global {
   interface Window {
     /** The wire log (CONTRACT.md). */
     __zafWire?: WireEntry[];
+    /** The app's current `iframe.on:` subscriber counts by event name (CONTRACT.md). */
+    __zafSubscriptions?: () => Record<string, number>;
   }
 }
 
