@@ -16,6 +16,7 @@ const ASKED: Record<GardenColorName, Record<string, unknown>> = {
   'foreground.default': { variable: 'foreground.default' },
   'foreground.subtle': { variable: 'foreground.subtle' },
   'foreground.danger': { variable: 'foreground.danger' },
+  'foreground.warning': { variable: 'foreground.warning' },
   'foreground.disabled': { variable: 'foreground.disabled' },
   'foreground.primary': { variable: 'foreground.primary' },
   'foreground.onEmphasis': { variable: 'foreground.onEmphasis' },

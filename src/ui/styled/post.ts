@@ -49,6 +49,6 @@ export const StyledSourceOff = styled.p`
   margin: 0;
   border-radius: ${(p) => p.theme.borderRadii.sm};
   padding: ${(p) => p.theme.space.xs} ${(p) => p.theme.space.sm};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.warning' })};
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.warning' })};
+  background-color: ${gardenColor('background.warning')};
+  color: ${gardenColor('foreground.warning')};
 `;
