@@ -33,6 +33,8 @@ describe('the post card, on every platform', () => {
     await screen.findByTestId('suggestion', {}, { timeout: 15_000 });
     expect(screen.getByTestId('post-platform').textContent).toBe('Facebook');
     expect(screen.getByTestId('tweet-channel').textContent).toBe('Page message (private)');
+    expect(screen.getByText('Facebook message')).toBeTruthy();
+    expect(screen.queryByTestId('tweet-url-input')).toBeNull();
     expect(screen.getByTestId('share-button').hasAttribute('disabled')).toBe(true);
     expect(screen.getByTestId('share-blocked-reason').textContent).toBe('This is a private Facebook message: private messages are never shared with volunteers.');
   });

@@ -33,7 +33,7 @@ export function PostCard({ post, text, reasons, typed, onTypedLinkChange, readUr
   usePerformanceMark('ci:card');
   return (
     <StyledSection aria-labelledby="tweet-card-title" data-platform={platform}>
-      <StyledSectionTitle id="tweet-card-title">{t(`panel.post.title.${platform}`)}</StyledSectionTitle>
+      <StyledSectionTitle id="tweet-card-title">{post.isPublic ? t(`panel.post.title.${platform}`) : t(`panel.post.title_private.${platform}`)}</StyledSectionTitle>
       <StyledAuthor>
         <StyledAuthorName data-testid="tweet-author">{author.name}</StyledAuthorName>
         {handle &&
@@ -61,7 +61,8 @@ export function PostCard({ post, text, reasons, typed, onTypedLinkChange, readUr
       <StyledTweetText data-testid="tweet-text">
         <HighlightedText text={text} reasons={reasons} />
       </StyledTweetText>
-      <PostUrlField post={post} typed={typed} onTypedLinkChange={onTypedLinkChange} readUrl={readUrl} />
+      {/* A private message has no public address to share. */}
+      {post.isPublic && <PostUrlField post={post} typed={typed} onTypedLinkChange={onTypedLinkChange} readUrl={readUrl} />}
     </StyledSection>
   );
 }
