@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useHostController, useHostSnapshot } from './HostContext';
 import { Notices } from './Notices';
-import { AppFrame, Muted, Sidebar } from './styled';
+import { AppFrame, AppsTray, Muted } from './styled';
 
 const SIDEBAR_WIDTH = { min: 320, max: 380 };
 
@@ -15,7 +15,7 @@ export function AppSidebar() {
     return element ? controller.attachFrame(element) : undefined;
   }, [controller]);
   return (
-    <Sidebar aria-label="Apps" style={{ minWidth: SIDEBAR_WIDTH.min, maxWidth: SIDEBAR_WIDTH.max }}>
+    <AppsTray aria-label="Apps" style={{ minWidth: SIDEBAR_WIDTH.min, maxWidth: SIDEBAR_WIDTH.max }}>
       <Muted>Apps · Community Involvement</Muted>
       <Notices />
       <AppFrame
@@ -24,6 +24,6 @@ export function AppSidebar() {
         title="Community Involvement"
         style={{ height: frame.height ?? '200px', width: frame.width ?? '100%', maxWidth: SIDEBAR_WIDTH.max }}
       />
-    </Sidebar>
+    </AppsTray>
   );
 }

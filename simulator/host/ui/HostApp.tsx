@@ -7,7 +7,7 @@ import { DraftBar } from './DraftBar';
 import { FaultPanel } from './FaultPanel';
 import { useHostController, useHostSnapshot } from './HostContext';
 import { WorkspaceBar } from './WorkspaceBar';
-import { Banner, Page, Workspace } from './styled';
+import { Banner, Page, SidebarColumn, Workspace } from './styled';
 
 /** The simulated Agent Workspace: header, conversation, app sidebar, Slack channel. */
 export function HostApp() {
@@ -28,11 +28,11 @@ export function HostApp() {
         <WorkspaceBar />
         <Workspace>
           <Conversation />
-          <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'auto' }}>
+          <SidebarColumn id="sidebar-column">
             <AppSidebar />
             <DraftBar />
             <FaultPanel />
-          </div>
+          </SidebarColumn>
           <SlackPane />
         </Workspace>
       </Page>

@@ -55,6 +55,23 @@ export const Sidebar = styled(Column)`
   gap: 8px;
 `;
 
+/**
+ * The apps tray: as tall as the apps ask (Zendesk sizes each app's iframe to its `resize` height), never squeezed
+ * into a scroll box of its own; the sidebar column around it scrolls instead.
+ */
+export const AppsTray = styled(Sidebar)`
+  flex: none;
+  overflow: visible;
+`;
+
+/** The right-hand column (apps, unsaved changes, faults): it scrolls as a whole, as Zendesk's apps sidebar does. */
+export const SidebarColumn = styled.div`
+  display: flex;
+  flex-direction: column;
+  min-height: 0;
+  overflow: auto;
+`;
+
 export const PaneTitle = styled.h2`
   margin: 0;
   padding: 10px 16px;

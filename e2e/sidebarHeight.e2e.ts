@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { praiseTicket } from './fixtures';
+import { browserPerFile, openTicket, sim } from './support';
+
+const browser = browserPerFile();
+const TICKET = praiseTicket();
+
+/** The height the app last asked for with `invoke('resize')`, from the host's record of the ZAF traffic. */
+async function requestedHeight(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const wire = (window as unknown as { __zafWire: { dir: string; data: unknown }[] }).__zafWire;
+    const asked = wire
+      .filter((entry) => entry.dir === 'in' && typeof entry.data === 'string' && entry.data.includes('"resize"'))
+      .map((entry) => (JSON.parse(entry.data as string) as { params?: { resize?: [{ height?: string }] } }).params?.resize?.[0]?.height)
+      .filter((height): height is string => typeof height === 'string');
+    const last = asked.at(-1);
+    return last === undefined ? null : Number.parseFloat(last);
+  });
+}
+
+const frameHeight = (page: Page) => page.evaluate(() => document.querySelector('#app-frame')?.getBoundingClientRect().height ?? 0);
+
+/** The element lies inside the frame's box (nothing to scroll inside the app), and the page's sidebar column scrolls to it. */
+async function visibleWithoutInnerScroll(page: Page, app: FrameLocator, testId: string): Promise<void> {
+  const asked = (await requestedHeight(page)) ?? 0;
+  const element = app.getByTestId(testId);
+  const box = await element.evaluate((node) => node.getBoundingClientRect());
+  expect(box.top, testId).toBeGreaterThanOrEqual(0);
+  expect(box.bottom, testId).toBeLessThanOrEqual(asked);
+  await element.scrollIntoViewIfNeeded();
+  const onPage = await element.boundingBox();
+  expect(onPage?.y ?? -1, testId).toBeGreaterThanOrEqual(0);
+  expect((onPage?.y ?? Infinity) + (onPage?.height ?? 0), testId).toBeLessThanOrEqual(900);
+}
+
+/** The frame follows the app's last `resize` once the panel settles, and nothing scrolls inside the app. */
+async function frameFollowsApp(page: Page, app: FrameLocator): Promise<void> {
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - ((await requestedHeight(page)) ?? -1))).toBeLessThan(1);
+  const panelHeight = await app.getByTestId('panel').evaluate((panel) => panel.getBoundingClientRect().height);
+  expect(await requestedHeight(page)).toBe(Math.ceil(panelHeight));
+  const inside = await app.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
+  expect(inside.scroll).toBeLessThanOrEqual(inside.client);
+}
+
+describe('the sidebar grows with the app (issue 15, item 9)', () => {
+  test('at 1440×900 the iframe is as tall as the app asks: steps, the error, Retry and the result show without a scroll box inside the app', async () => {
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      await sim.fault({ match: 'slack:chat.postMessage', slackError: 'not_in_channel' });
+      const { page, app } = await openTicket(browser(), TICKET.id, { context });
+      await app.getByTestId('suggestion').waitFor();
+      await app.getByTestId('share-button').click();
+      await app.getByTestId('share-failure').waitFor({ timeout: 40_000 });
+
+      await frameFollowsApp(page, app);
+      // The squeeze this guards against: the frame was as tall as asked, but the apps tray held it in a ~435 px
+      // scroll box of its own. Now the tray is as tall as the frame and only the page's sidebar column scrolls.
+      expect(await frameHeight(page)).toBeGreaterThan(900);
+      const tray = await page.locator('[aria-label="Apps"]').evaluate((node) => ({ scroll: node.scrollHeight, client: node.clientHeight }));
+      expect(tray.scroll).toBeLessThanOrEqual(tray.client);
+      for (const testId of ['step-list', 'share-failure', 'retry-button']) await visibleWithoutInnerScroll(page, app, testId);
+
+      await app.getByTestId('retry-button').click();
+      await app.getByTestId('share-result').waitFor({ timeout: 60_000 });
+      await frameFollowsApp(page, app);
+      await visibleWithoutInnerScroll(page, app, 'share-result');
+    } finally {
+      await context.close();
+    }
+  });
+});
