@@ -5,6 +5,7 @@ import type { Simulation } from './simulation';
 import { listMessages } from './slack/paneView';
 import { addReaction, addThreadReply } from './slack/volunteers';
 import type { SlackConfig } from './slack/workspace';
+import { FIRST_PASTED_ID, readPastedTweet, ticketFromTweet } from './zendesk/pastedTweet';
 import { simTicket } from './zendesk/views';
 
 type Body = Record<string, unknown>;
@@ -35,6 +36,10 @@ export async function handleControlRoute(sim: Simulation, req: IncomingMessage, 
   if (method !== 'POST') return false;
   if (ticketMatch?.[2]) {
     teamMemberReply(sim, res, Number(ticketMatch[1]), await body(req));
+    return true;
+  }
+  if (path === '/__sim/tickets') {
+    ticketFromPaste(sim, res, await body(req));
     return true;
   }
   const writes: Record<string, (input: Body) => [number, unknown]> = {
@@ -112,4 +117,18 @@ function teamMemberReply(sim: Simulation, res: ServerResponse, id: number, input
   }
   sim.events.broadcast({ type: 'ticket', id });
   sendJson(res, 200, simTicket(result, sim.desk));
+}
+
+/** A ticket from a pasted tweet, as the X channel would create it; listed in the switcher until the next reset. */
+function ticketFromPaste(sim: Simulation, res: ServerResponse, input: Body): void {
+  const tweet = readPastedTweet(input);
+  if (typeof tweet === 'string') {
+    sendJson(res, 400, { error: tweet });
+    return;
+  }
+  const requester = sim.desk.personForHandle(tweet.handle, tweet.name);
+  const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const ticket = sim.desk.add(ticketFromTweet(tweet, sim.desk.freeId(FIRST_PASTED_ID), requester.id, now));
+  sim.events.broadcast({ type: 'ticket', id: ticket.id });
+  sendJson(res, 201, simTicket(ticket, sim.desk));
 }

@@ -34,6 +34,12 @@ export const simApi = {
     post(`/__sim/tickets/${ticketId}/submit`, body).then((r) => json<unknown>(r)),
   teamReply: (ticketId: number, reply: { name: string; handle: string; body: string }): Promise<unknown> =>
     post(`/__sim/tickets/${ticketId}/replies`, reply).then((r) => json<unknown>(r)),
+  /** A ticket from a pasted tweet: its id, or the server's sentence saying what to fix. */
+  createTicket: async (tweet: { name: string; handle: string; text: string; url: string; public: boolean }): Promise<{ id: number } | { error: string }> => {
+    const response = await post('/__sim/tickets', tweet);
+    if (response.status === 400) return (await response.json()) as { error: string };
+    return json<{ id: number }>(response);
+  },
   slackView: (): Promise<unknown> => fetch('/__sim/slack/view').then((r) => json<unknown>(r)),
   slackReact: (ts: string, name: string, user: string): Promise<unknown> =>
     post('/__sim/slack/reactions', { ts, name, user }).then((r) => json<unknown>(r)),

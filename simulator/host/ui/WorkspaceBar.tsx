@@ -1,5 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { useHostController, useHostSnapshot } from './HostContext';
+import { NewTicketForm } from './NewTicketForm';
 import { Muted, TopBar } from './styled';
 
 /** The header: ticket switcher, theme toggle and the tab switch that fires `app.deactivated`/`app.activated`. */
@@ -31,6 +32,7 @@ export function WorkspaceBar() {
         {appActive ? 'Switch away from this ticket' : 'Switch back to this ticket'}
       </Button>
       <Muted>App {appActive ? 'active' : 'in a background tab'}</Muted>
+      <NewTicketForm />
     </TopBar>
   );
 }

@@ -88,6 +88,20 @@ export class TicketDesk {
     return this.tickets.get(id);
   }
 
+  /** Adds a ticket (one made from a pasted tweet); its id must be new. */
+  add(fixture: TicketFixture): StoredTicket {
+    const ticket = this.fromFixture(fixture);
+    this.tickets.set(ticket.id, ticket);
+    return ticket;
+  }
+
+  /** An id no ticket has yet, from `first` on. */
+  freeId(first: number): number {
+    let id = first;
+    while (this.tickets.has(id)) id += 1;
+    return id;
+  }
+
   /** A person by id. */
   person(id: number): PersonFixture | undefined {
     return this.people.get(id);
