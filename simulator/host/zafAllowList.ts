@@ -30,6 +30,13 @@ export const TICKET_SIDEBAR_INVOKE = [
   'track',
 ] as const;
 
+/** Where an app instance runs; each location has its own APIs (research/zaf.md §1). */
+export type AppLocation = 'ticket_sidebar' | 'nav_bar';
+
+/** A nav_bar page has no ticket: the agent, the theme, and routing to other pages (ZAF nav_bar docs). */
+export const NAV_BAR_GET = ['currentUser', 'colorScheme'] as const;
+export const NAV_BAR_INVOKE = ['routeTo', 'notify', 'track'] as const;
+
 /** `ticket.requester.name` → `{ parent: 'ticket.requester', field: 'name' }`; other paths → undefined. */
 export function splitFieldPath(path: string): { parent: string; field: string } | undefined {
   for (const parent of FIELD_PARENTS) {
@@ -40,14 +47,15 @@ export function splitFieldPath(path: string): { parent: string; field: string } 
   return undefined;
 }
 
-export function allowedGet(path: string): boolean {
+export function allowedGet(path: string, location: AppLocation = 'ticket_sidebar'): boolean {
+  if (location === 'nav_bar') return (NAV_BAR_GET as readonly string[]).includes(path) || splitFieldPath(path)?.parent === 'currentUser';
   return (TICKET_SIDEBAR_GET as readonly string[]).includes(path) || splitFieldPath(path) !== undefined;
 }
 
-export function allowedSet(path: string): boolean {
-  return (TICKET_SIDEBAR_SET as readonly string[]).includes(path);
+export function allowedSet(path: string, location: AppLocation = 'ticket_sidebar'): boolean {
+  return location === 'ticket_sidebar' && (TICKET_SIDEBAR_SET as readonly string[]).includes(path);
 }
 
-export function allowedInvoke(name: string): boolean {
-  return (TICKET_SIDEBAR_INVOKE as readonly string[]).includes(name);
+export function allowedInvoke(name: string, location: AppLocation = 'ticket_sidebar'): boolean {
+  return ((location === 'nav_bar' ? NAV_BAR_INVOKE : TICKET_SIDEBAR_INVOKE) as readonly string[]).includes(name);
 }

@@ -4,7 +4,7 @@
  * module runs in the simulator page and in the jsdom contract tests against the real npm SDK.
  */
 import { apiUnavailable, invalidArgument, isZafError, type ZafError } from './zafErrors';
-import { allowedGet, allowedInvoke, allowedSet, splitFieldPath } from './zafAllowList';
+import { allowedGet, allowedInvoke, allowedSet, splitFieldPath, type AppLocation } from './zafAllowList';
 import { requestResponse, type RequestAnswer } from './zafRequest';
 
 export type { RequestAnswer } from './zafRequest';
@@ -45,6 +45,8 @@ export interface ZafHostHandlers {
   latencyMs?(): number;
   /** Told of every get/set/invoke the app itself makes (the server's `rpc` stat); the SDK's own `track` is not one. */
   countRpc?(): void;
+  /** Where the instance runs, which decides the allow-lists; `ticket_sidebar` when not given. */
+  location?: AppLocation;
 }
 
 /** Options of `createZafHost`. */
@@ -164,7 +166,7 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
       const result: Record<string, unknown> = { errors: {} };
       const errors = result.errors as Record<string, ZafError>;
       for (const path of paths) {
-        if (!allowedGet(path)) {
+        if (!allowedGet(path, handlers.location)) {
           errors[path] = apiUnavailable(path);
           continue;
         }
@@ -185,7 +187,7 @@ export function createZafHost({ appOrigin, send, handlers, hookTimeoutMs = DEFAU
       const result: Record<string, unknown> = { errors: {} };
       const errors = result.errors as Record<string, ZafError>;
       for (const [name, value] of entries) {
-        const allowed = kind === 'set' ? allowedSet(name) : allowedInvoke(name);
+        const allowed = kind === 'set' ? allowedSet(name, handlers.location) : allowedInvoke(name, handlers.location);
         if (!allowed) {
           errors[name] = apiUnavailable(name);
           continue;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseFaultSpec } from './faults';
 import { parseJson, readBody, sendJson, sendText } from './httpIo';
+import { generateDashboardShares } from './dashboardShares';
 import type { Simulation } from './simulation';
 import { listMessages } from './slack/paneView';
 import { addReaction, addThreadReply } from './slack/volunteers';
@@ -69,6 +70,10 @@ export async function handleControlRoute(sim: Simulation, req: IncomingMessage, 
     '/__sim/slack/reactions': (input) => slackChange(sim, addReaction(sim.slack, String(input.ts), String(input.name), String(input.user))),
     '/__sim/slack/replies': (input) =>
       slackChange(sim, addThreadReply(sim.slack, String(input.thread_ts), String(input.user), String(input.text ?? ''))),
+    '/__sim/dashboard/generate': (input) => {
+      const generated = generateDashboardShares(sim, Number(input.count));
+      return typeof generated === 'string' ? [400, { error: generated }] : [200, generated];
+    },
     '/__sim/stats/reset': () => {
       sim.stats = { rest: 0, proxy: 0, rpc: 0 };
       return [200, sim.stats];

@@ -71,7 +71,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const appOrigin = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (!isRead(req)) return sendText(res, 404, `The app origin only serves files; ${req.method} ${url.pathname} is not one.`);
     if (url.pathname === SIM_SDK_PATH) return serveFile(res, hostDist, 'zaf_sdk.js');
-    if (url.pathname === '/assets/index.html') return serveFile(res, appDist, url.pathname, useSimulatorSdk);
+    if (url.pathname === '/assets/index.html' || url.pathname === '/assets/dashboard.html') return serveFile(res, appDist, url.pathname, useSimulatorSdk);
     if (/^\/(assets|translations)\//.test(url.pathname) || url.pathname === '/manifest.json') return serveFile(res, appDist, url.pathname);
     return sendText(res, 404, `Not found on the app origin: ${url.pathname}`);
   };

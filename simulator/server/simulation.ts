@@ -1,4 +1,5 @@
 import { loadFixtures, type Fixtures } from '../fixtures';
+import { withDashboardShares } from './dashboardShares';
 import { EventHub } from './events';
 import { FaultBook } from './faults';
 import { readManifestRules, secureNames, type ManifestRules } from './proxy/manifestRules';
@@ -55,7 +56,7 @@ export class Simulation {
 
   /** Fixtures reloaded; faults, latency, settings, Slack config and stats back to their defaults. */
   reset(): void {
-    this.fixtures = loadFixtures();
+    this.fixtures = withDashboardShares(loadFixtures(), Date.now());
     const { workspace } = this.fixtures;
     this.desk = new TicketDesk(this.fixtures.tickets, [{ id: workspace.currentUser.id, name: workspace.currentUser.name, role: 'agent' }]);
     this.macros = new MacroBook(this.fixtures.macros);

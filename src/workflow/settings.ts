@@ -23,6 +23,16 @@ export const DEFAULT_EXPERT_MACRO = 'Involving Experts::Expert Involved';
 export const DEFAULT_ENABLED_SOURCES = DEFAULT_SOURCE_SETTINGS.enabledSources.join(', ');
 export const DEFAULT_FORUM_HOST = DEFAULT_SOURCE_SETTINGS.forumHost;
 export const DEFAULT_GUIDELINES_URL = 'https://handbook.gitlab.com/handbook/marketing/developer-relations/community-engagement/';
+export const DEFAULT_STALE_AFTER_HOURS = 24;
+export const DEFAULT_SHOW_LEADERBOARD = true;
+
+/** The dashboard's settings (read by the nav bar page only, so the sidebar's bundle does not carry them). */
+export interface DashboardSettings {
+  /** Hours after which a share nobody took, or a claim with no reply, needs attention. */
+  staleAfterHours: number;
+  /** Whether to list the volunteers who answered most (teams may not want a leaderboard). */
+  showLeaderboard: boolean;
+}
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
@@ -54,4 +64,25 @@ export function enabledSourcesFrom(value: string): Platform[] {
   const named = new Set(value.split(',').map((part) => part.trim().toLowerCase().replace(/[\s-]+/g, '_')));
   const enabled = PLATFORMS.filter((platform) => named.has(platform));
   return enabled.length > 0 ? enabled : [...PLATFORMS];
+}
+
+/** Reads the dashboard's settings, filling the manifest's defaults where a value is empty or not a number. */
+export function readDashboardSettings(values: Record<string, unknown>): DashboardSettings {
+  return {
+    staleAfterHours: positiveNumber(values.stale_after_hours) ?? DEFAULT_STALE_AFTER_HOURS,
+    showLeaderboard: checkbox(values.show_leaderboard) ?? DEFAULT_SHOW_LEADERBOARD,
+  };
+}
+
+/** A number setting arrives as a number or a string (zcli); empty, zero or nonsense means the default. */
+function positiveNumber(value: unknown): number | null {
+  const number = typeof value === 'number' ? value : Number(text(value) || NaN);
+  return Number.isFinite(number) && number > 0 ? number : null;
+}
+
+/** A checkbox arrives as a boolean or as `"true"`/`"false"`; anything else means the default. */
+function checkbox(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return null;
 }

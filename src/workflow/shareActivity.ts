@@ -21,8 +21,15 @@ export interface ShareActivity {
   original: { category?: Category; note?: string } | null;
 }
 
-const CLAIM = 'eyes';
-const DONE = new Set(['white_check_mark', 'heavy_check_mark', 'ballot_box_with_check']);
+/** The reaction that claims a post (the post's own hint asks for it). */
+export const CLAIM = 'eyes';
+/** Reactions that say done; volunteers pick any of Slack's check marks. */
+export const DONE = new Set(['white_check_mark', 'heavy_check_mark', 'ballot_box_with_check']);
+
+/** `white_check_mark::skin-tone-2` → `white_check_mark`. */
+export function reactionName(raw: string | undefined): string {
+  return (raw ?? '').split('::')[0] ?? '';
+}
 
 /**
  * One `reactions.get` and one `conversations.replies`, in parallel; a missing scope hides that part only. Rejects
@@ -37,7 +44,7 @@ export async function readShareActivity(slack: SlackPort, channel: string, ts: s
 
   if (reactions.status === 'fulfilled') {
     for (const reaction of reactions.value.message?.reactions ?? []) {
-      const name = (reaction.name ?? '').split('::')[0] ?? '';
+      const name = reactionName(reaction.name);
       if (name === CLAIM) activity.claimedBy.push(...(reaction.users ?? []));
       if (DONE.has(name)) activity.doneBy.push(...(reaction.users ?? []));
     }

@@ -26,7 +26,7 @@ export async function findMacroByTitle(zaf: ZafClient, title: string, cache?: Ma
       cache?.set(macro);
       return macro;
     }
-    url = nextPage(body.next_page);
+    url = nextPagePath(body.next_page);
   }
   throw new ZendeskError('not_found', `No active macro is titled "${title}"`, { macroTitle: title });
 }
@@ -39,7 +39,7 @@ function isActiveWithTitle(macro: Record<string, unknown>, title: string): boole
  * `next_page` is an absolute URL on the account's own domain; ZAF sends absolute URLs through its proxy, so keep
  * only the path and query and let the request go out with the agent's session like the first one.
  */
-function nextPage(value: unknown): string | null {
+export function nextPagePath(value: unknown): string | null {
   if (typeof value !== 'string' || value === '') return null;
   try {
     const next = new URL(value, 'https://zendesk.invalid');

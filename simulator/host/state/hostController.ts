@@ -6,6 +6,10 @@ import { followSimEvents, simApi } from './simApi';
 import type { SimEvent, SimState, SimTicket } from './simTypes';
 import { createHostStore, type ColorScheme, type HostStore } from './store';
 import { createZafHandlers } from './zafHandlers';
+import type { AppLocation } from '../zafAllowList';
+
+/** The page each location loads (manifest.json). */
+const LOCATION_PAGES: Record<AppLocation, string> = { ticket_sidebar: 'assets/index.html', nav_bar: 'assets/dashboard.html' };
 
 /** What the page components call. */
 export interface HostController {
@@ -13,8 +17,8 @@ export interface HostController {
   store: HostStore;
   /** The app's origin (another site than the host). */
   appOrigin: string;
-  /** Connects the sidebar iframe and loads the app in it; returns the disconnect function. */
-  attachFrame(frame: HTMLIFrameElement): () => void;
+  /** Connects an app iframe (the ticket sidebar, or the nav bar page) and loads the app in it; returns the disconnect function. */
+  attachFrame(frame: HTMLIFrameElement, location?: AppLocation): () => void;
   /** Runs the `ticket.save` hook, saves the draft and tells the app how it went. */
   submit(): Promise<void>;
   /** Light ↔ dark, without reloading anything. */
@@ -132,15 +136,21 @@ export function createHostController({ sim, colorScheme, locale, appOrigin }: Ho
   return {
     store,
     appOrigin,
-    attachFrame(frame) {
+    attachFrame(frame, location = 'ticket_sidebar') {
       const appGuid = uuid();
       bridge?.dispose();
-      const current = createZafHandlers({ store, faults, appGuid, changeDraft });
+      const routeToTicket = (id: number): void => {
+        const params = new URLSearchParams(window.location.search);
+        params.delete('view');
+        params.set('ticket', String(id));
+        window.location.search = params.toString();
+      };
+      const current = createZafHandlers({ store, faults, appGuid, changeDraft, location, routeToTicket });
       bridge = bridgeAppFrame(frame, appOrigin, current);
       const own = bridge;
       window.__zafSubscriptions = () => own.host.subscriptions();
-      const origin = encodeURIComponent(location.origin);
-      frame.src = `${appOrigin}/assets/index.html?origin=${origin}&app_guid=${appGuid}&colorScheme=${store.get().colorScheme}`;
+      const origin = encodeURIComponent(window.location.origin);
+      frame.src = `${appOrigin}/${LOCATION_PAGES[location]}?origin=${origin}&app_guid=${appGuid}&colorScheme=${store.get().colorScheme}`;
       return () => {
         own.dispose();
         if (bridge === own) bridge = undefined;

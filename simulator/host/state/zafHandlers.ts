@@ -1,4 +1,5 @@
 /** What the simulated Agent Workspace does for each allow-listed get/set/invoke of the sidebar app. */
+import type { AppLocation } from '../zafAllowList';
 import { invalidArgument } from '../zafErrors';
 import type { ZafHostHandlers } from '../zafHost';
 import { addTags, applyMacro, removeTags, tagList, withTags, type Draft } from './draft';
@@ -18,6 +19,10 @@ export interface ZafHandlerDeps {
   appGuid: string;
   /** Puts a new draft in place and tells the app what changed. */
   changeDraft(next: Draft): void;
+  /** Where this instance runs (default `ticket_sidebar`). */
+  location?: AppLocation;
+  /** `invoke('routeTo', 'ticket', id)`: the workspace opens the ticket. */
+  routeToTicket?(id: number): void;
 }
 
 function stringArg(args: unknown[], index: number, path: string): string {
@@ -31,7 +36,7 @@ function cssSize(value: unknown): string | undefined {
   return typeof value === 'string' && /^\d+(\.\d+)?(px|%)$/.test(value.trim()) ? value.trim() : undefined;
 }
 
-export function createZafHandlers({ store, faults, appGuid, changeDraft }: ZafHandlerDeps): ZafHostHandlers {
+export function createZafHandlers({ store, faults, appGuid, changeDraft, location = 'ticket_sidebar', routeToTicket }: ZafHandlerDeps): ZafHostHandlers {
   let macros: Promise<SimMacro[]> | undefined;
   const saved = (): string[] => store.get().ticket.tags;
   const draft = (): Draft => store.get().draft;
@@ -58,11 +63,14 @@ export function createZafHandlers({ store, faults, appGuid, changeDraft }: ZafHa
   }
 
   return {
+    location,
     registration() {
       const { sim, ticket } = store.get();
+      // A nav_bar page has no ticket in its context (ZAF nav_bar docs).
+      const where = location === 'nav_bar' ? { location } : { location, ticketId: ticket.id };
       return {
         metadata: { ...sim.installation },
-        context: { instanceGuid: appGuid, product: 'support', location: 'ticket_sidebar', ticketId: ticket.id, account: sim.account },
+        context: { instanceGuid: appGuid, product: 'support', ...where, account: sim.account },
       };
     },
     get(path) {
@@ -98,6 +106,12 @@ export function createZafHandlers({ store, faults, appGuid, changeDraft }: ZafHa
         case 'comment.appendText': {
           const text = stringArg(args, 0, name);
           return changeDraft({ ...draft(), commentText: draft().commentText + text }) ?? null;
+        }
+        case 'routeTo': {
+          const [page, id] = args;
+          if (page !== 'ticket' || !Number.isInteger(Number(id)) || Number(id) <= 0) throw invalidArgument(name, 'Expected routeTo("ticket", <id>)');
+          routeToTicket?.(Number(id));
+          return null;
         }
         case 'notify': {
           const text = stringArg(args, 0, name);

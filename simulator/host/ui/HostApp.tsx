@@ -5,6 +5,7 @@ import { AppSidebar } from './AppSidebar';
 import { Conversation } from './Conversation';
 import { DraftBar } from './DraftBar';
 import { FaultPanel } from './FaultPanel';
+import { NavBarPage } from './NavBarPage';
 import { useHostController, useHostSnapshot } from './HostContext';
 import { WorkspaceBar } from './WorkspaceBar';
 import { Banner, Page, SidebarColumn, Workspace } from './styled';
@@ -25,16 +26,22 @@ export function HostApp() {
         <Banner id="sim-banner" role="note">
           Simulated Zendesk: behaviour marked unverified may differ
         </Banner>
-        <WorkspaceBar />
-        <Workspace>
-          <Conversation />
-          <SidebarColumn id="sidebar-column">
-            <AppSidebar />
-            <DraftBar />
-            <FaultPanel />
-          </SidebarColumn>
-          <SlackPane />
-        </Workspace>
+        {new URLSearchParams(location.search).get('view') === 'dashboard' ? (
+          <NavBarPage />
+        ) : (
+          <>
+            <WorkspaceBar />
+            <Workspace>
+              <Conversation />
+              <SidebarColumn id="sidebar-column">
+                <AppSidebar />
+                <DraftBar />
+                <FaultPanel />
+              </SidebarColumn>
+              <SlackPane />
+            </Workspace>
+          </>
+        )}
       </Page>
     </ThemeProvider>
   );

@@ -15,6 +15,9 @@ export function WorkspaceBar() {
   return (
     <TopBar>
       <strong>Zendesk · gitlab-sim</strong>
+      <a id="nav-dashboard" href={`/?view=dashboard&theme=${colorScheme}`}>
+        Community involvement
+      </a>
       <label>
         <Muted>Ticket </Muted>
         <select id="ticket-switcher" value={ticket.id} onChange={(event) => go(event.target.value)}>

@@ -33,8 +33,10 @@ describe('Slack emulator', () => {
   });
 
   it('returns metadata in history only with include_all_metadata', async () => {
-    const plain = await slack('conversations.history', { channel: 'C0COMMUNITY', limit: 10 }, false);
-    const rich = await slack('conversations.history', { channel: 'C0COMMUNITY', limit: 10, include_all_metadata: true }, false);
+    // The dashboard's past shares fill the channel up to now; these bounds hold the sidebar's fixture posts only.
+    const bounds = { oldest: '1795130100.004199', latest: '1795204201.120901' };
+    const plain = await slack('conversations.history', { channel: 'C0COMMUNITY', limit: 10, ...bounds }, false);
+    const rich = await slack('conversations.history', { channel: 'C0COMMUNITY', limit: 10, include_all_metadata: true, ...bounds }, false);
     const shared = (list: Body) => (list.messages as { ts: string; metadata?: unknown }[]).find((message) => message.ts === SHARED_TS);
     expect(shared(plain)?.metadata).toBeUndefined();
     expect(shared(rich)?.metadata).toMatchObject({ event_type: 'community_involvement_share', event_payload: { ticket_id: 120 } });
@@ -42,7 +44,7 @@ describe('Slack emulator', () => {
   });
 
   it('pages history newest first with oldest, limit and has_more', async () => {
-    const page = await slack('conversations.history', { channel: 'C0COMMUNITY', limit: 1, oldest: '1795130100.004200' }, false);
+    const page = await slack('conversations.history', { channel: 'C0COMMUNITY', limit: 1, oldest: '1795130100.004200', latest: '1795204201.120901' }, false);
     expect((page.messages as { ts: string }[]).map((message) => message.ts)).toEqual(['1795204201.120900']);
     expect(page.has_more).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { SlackClock } from '../clock';
-import type { SlackFixture } from '../../fixtures/types';
+import type { SlackFixture, SlackMessageFixture } from '../../fixtures/types';
 
 /** A message as the emulator stores it. */
 export interface StoredMessage {
@@ -56,6 +56,14 @@ export class SlackWorkspace {
     }));
     for (const message of this.messages) this.clock.observe(message.ts);
     this.config.botInChannel = fixture.channels.find((channel) => channel.id === DEFAULT_CHANNEL)?.bot_is_member ?? true;
+  }
+
+  /** Adds messages posted in the past (the dashboard's generated shares); new posts still come after them. */
+  addPast(messages: readonly SlackMessageFixture[]): void {
+    for (const message of messages) {
+      this.messages.push({ ...message, reactions: (message.reactions ?? []).map((reaction) => ({ ...reaction, users: [...reaction.users] })) });
+      this.clock.observe(message.ts);
+    }
   }
 
   /** The bot's user id. */

@@ -2,6 +2,7 @@ import type { WorkspaceFixture } from '../../fixtures/types';
 import { jsonResponse, type SimResponse } from '../types';
 import type { MacroBook } from './macroBook';
 import type { StoredTicket, TicketChange, TicketDesk, TicketRefusal } from './ticketDesk';
+import { searchTickets } from './search';
 import { restComment, restTicket } from './views';
 
 /** What the Zendesk REST emulator reads and changes. */
@@ -36,6 +37,7 @@ export function handleZendeskRest(world: ZendeskWorld, method: string, url: stri
     return macroList(world.macros.search(query));
   }
   if (pathname === '/api/v2/macros/active.json' && verb === 'GET') return macroList(world.macros.active());
+  if (pathname === '/api/v2/search.json' && verb === 'GET') return searchTickets(world.desk.list(), searchParams);
   if (pathname === '/api/v2/users/me.json' && verb === 'GET') return me(world);
   return jsonResponse(404, { error: 'InvalidEndpoint', description: 'Not found' });
 }
