@@ -78,11 +78,6 @@ export class TicketDesk {
     for (const fixture of fixtures) this.tickets.set(fixture.id, this.fromFixture(fixture));
   }
 
-  /** Adds a ticket after start (the dashboard's generated shares). */
-  add(fixture: TicketFixture): void {
-    this.tickets.set(fixture.id, this.fromFixture(fixture));
-  }
-
   /** Every ticket, in fixture order. */
   list(): StoredTicket[] {
     return [...this.tickets.values()];
