@@ -42,8 +42,12 @@ describe('npm run triage', { timeout: 60_000 }, () => {
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.id)).toEqual(['900001', '900002', '900003', '900004']);
     expect(lines.map((line) => line.decision)).toEqual(['expert', 'involve', 'skip', 'skip']);
-    expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'decision', 'category', 'sentiment', 'source', 'post_url', 'tweet_url', 'reasons']);
+    expect(Object.keys(lines[0] ?? {})).toEqual(['id', 'decision', 'skip_reason', 'confidence', 'uncertain', 'category', 'sentiment', 'source', 'post_url', 'tweet_url', 'reasons']);
     expect(lines[1]).toMatchObject({ source: 'x', post_url: 'https://x.com/sarah_codes/status/1859203847561029632', tweet_url: 'https://x.com/sarah_codes/status/1859203847561029632' });
+    expect(lines.map((line) => line.skip_reason)).toEqual([null, null, 'spam', 'direct_message']);
+    expect(lines[3]?.confidence).toBe(1);
+    for (const line of lines) expect(line.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(lines[1]?.tweet_url).toBe('https://x.com/sarah_codes/status/1859203847561029632');
     expect(lines[0]?.reasons).toContainEqual({ signal: 'outage', evidence: expect.arrayContaining(['is gitlab.com down']) });
   });
 
@@ -78,6 +82,9 @@ describe('npm run triage', { timeout: 60_000 }, () => {
     expect(stdout).toContain('decision accuracy: 75.0% (3/4)');
     expect(stdout).toContain('confusion (rows: label, columns: suggested)');
     expect(stdout).toMatch(/involve\s+1\s+0\s+1/);
+    expect(stdout).toMatch(/skip reason\s+count\ndirect_message\s+1\nspam\s+1/);
+    expect(stdout).toContain('confidence   tweets   accuracy');
+    expect(stdout).toMatch(/1 \(rules\)\s+2\s+50\.0% \(1\/2\)/);
   });
 
   it('explains its usage when called without a file', async () => {

@@ -1,7 +1,7 @@
 import { PLATFORMS, type Platform } from '../sources/post';
 import { DEFAULT_TRIAGE_SETTINGS, settingsForBrand } from './settings';
 import { suggest } from './suggest';
-import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type TriageSettings, type ViaLike } from './types';
+import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type SkipReason, type TriageSettings, type ViaLike } from './types';
 
 /** One output line of the batch report. */
 export interface BatchResult {
@@ -9,6 +9,12 @@ export interface BatchResult {
   id: string;
   /** Suggested decision. */
   decision: Decision;
+  /** Why no action is needed, when the decision is `skip`; otherwise null. */
+  skip_reason: SkipReason | null;
+  /** 0..1: 1 when the rules settle it, 0.5 on the line between involve and expert. */
+  confidence: number;
+  /** Too close to call between involve and expert: the advocate decides. */
+  uncertain: boolean;
   /** Suggested category. */
   category: Category;
   /** Sentiment score and label. */
@@ -73,6 +79,9 @@ export function triageLine(line: string, settings?: Partial<TriageSettings>): Tr
   const result: BatchResult = {
     id: parsed.id,
     decision: suggestion.decision,
+    skip_reason: suggestion.skipReason,
+    confidence: suggestion.confidence,
+    uncertain: suggestion.uncertain,
     category: suggestion.category,
     sentiment: suggestion.sentiment,
     source: suggestion.source,

@@ -11,7 +11,7 @@ import type { Vocabulary } from './vocabulary';
 /** Words that belittle a person ("smug", "pathetic little people"); about a product they are criticism. */
 const PERSONAL_ATTACK: Vocabulary = {
   en: [
-    "pathetic", "smug", "dumb(?:est)?", "stupid(?:est)?", "fake", "arrogant", "clueless", "incompetent", "lazy", "boring", "know-it-alls?", "monkeys?",
+    "pathetic", "smug", "dumb(?:est)?", "stupid(?:est)?", "fake", "arrogant", "clueless", "incompetent", "lazy", "boring(?! (?:\\S+ )?(?:deploys?|deployments?|releases?|upgrades?))", "know-it-alls?", "monkeys?",
     "charisma", "iq", "decerebre\\w*", "robot", "human beings? (?:i'?ve|alive|on earth)", "dumbest", "(?:most )?annoying (?:person|woman|man|guy|human)", "insoportables?", "null ahnung", "keine ahnung hat", "cringe", "embarrassing", "embarrassment", "disgrace(?:ful)?", "a joke", "nobody (?:respects|likes|cares about|listens to) (?:you|him|her|them)",
     "quit", "(?:should|must|needs? to) be fired", "fire (?:him|her|them|this guy)", "ugly", "creepy", "worthless", "shameless", "low iq", "no one asked",
     "can'?t even", "(?:has|have) no (?:clue|idea|shame)", "shameful",
@@ -57,6 +57,8 @@ const TOPICAL: Vocabulary = {
     "duo", "ai", "review(?:s|ers?)?", "open source", "oss", "handbook", "remote", "product", "apps?", "tool(?:s|ing)?", "platform", "devs?", "developers?",
     "engineer(?:s|ing)?", "programming", "coding", "software", "tech", "servers?", "cloud", "database", "jira", "slack", "vscode", "jetbrains", "forum", "support",
     "workflow", "team", "company", "community", "users?", "install(?:ed|ing|ation)?", "config(?:uration)?", "yaml", "ci", "cd", "pipelines?", "runners?", "jobs?", "deploy\\w*",
+    // The brand as the subject or the object of an opinion ("@gitlab is insane", "love you @gitlab"): about the brand.
+    "@?{brand} (?:is|are|has|was|rocks|really|just|keeps|makes|saved|been|pages)", "(?:love|loving|thank|thanks|kudos to|shout ?out to|using|use|with|at|of) (?:you )?@?{brand}",
   ],
   es: ["proyectos?", "repositorios?", "equipo", "empresa", "codigo", "herramientas?", "funciones?", "funcionalidad(?:es)?", "version", "interfaz", "modo oscuro", "cuenta", "licencia"],
   de: ["projekt\\w*", "gruppen", "community", "repositor(?:y|ies)", "team", "firma", "unternehmen", "werkzeug", "funktion(?:en)?", "version", "oberflache", "menu\\w*", "einstellungen", "konto", "lizenz"],

@@ -1,5 +1,5 @@
-import { CATEGORY_ORDER, NO_ENGAGEMENT_SIGNALS, SIGNALS, type SignalId } from './signals';
-import type { Category, Decision, Evidence, Reason, Sentiment } from './types';
+import { CATEGORY_ORDER, NO_ENGAGEMENT_SIGNALS, SIGNALS, SKIP_REASON_OF, type SignalId } from './signals';
+import { SKIP_REASONS, type Category, type Decision, type Evidence, type Reason, type Sentiment, type SkipReason } from './types';
 
 /** What the decision looks at besides the signals. */
 export interface DecisionContext {
@@ -23,6 +23,8 @@ export interface Verdict {
   decision: Decision;
   /** Which of the seed's kinds of tweet this is. */
   category: Category;
+  /** Why no action is needed, exactly when the decision is `skip`. */
+  skipReason: SkipReason | null;
   /** Signals that fired, the winning decision's first. */
   reasons: Reason[];
   /** The rules settle it whatever else the tweet says: a private message, hostility, spam. */
@@ -32,7 +34,7 @@ export interface Verdict {
 /** Expert needs a problem that a solved-ticket "thanks" cannot close. */
 const STILL_NEEDS_EXPERT_WHEN_RESOLVED: ReadonlySet<SignalId> = new Set(['security_report', 'billing', 'locked_account', 'data_loss']);
 /** A closing thank-you may carry these and still need nobody. */
-const CLOSING_WORDS: ReadonlySet<SignalId> = new Set(['thanks', 'praise', 'question', 'trouble', 'devops_discussion']);
+const CLOSING_WORDS: ReadonlySet<SignalId> = new Set(['resolved', 'thanks', 'praise', 'question', 'trouble', 'devops_discussion']);
 /** Cues that say "someone talks to us" but not about what: off topic, they are not enough to involve anyone. */
 const WEAK_OFF_TOPIC: ReadonlySet<SignalId> = new Set(['question', 'community_question', 'competitor_comparison']);
 const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\u200d|\ufe0f|<3)+$/u;
@@ -80,6 +82,21 @@ function reasonsFor(decision: Decision, fired: Map<SignalId, Evidence[]>, extra:
   return reasons.concat(all.filter((reason) => reason.pulls === decision), all.filter((reason) => reason.pulls !== decision));
 }
 
+/** The first of the named reasons, in {@link SKIP_REASONS} order, that the signals give. */
+export function skipReasonOf(ids: Iterable<SignalId>): SkipReason {
+  const given = new Set<SkipReason>();
+  for (const id of ids) {
+    const reason = SKIP_REASON_OF[id];
+    if (reason) given.add(reason);
+  }
+  return SKIP_REASONS.find((reason) => given.has(reason)) ?? 'off_topic';
+}
+
+function skipped(fired: Map<SignalId, Evidence[]>, extra: SignalId[], settled: boolean): Verdict {
+  const reasons = reasonsFor('skip', fired, extra);
+  return { decision: 'skip', category: 'other', skipReason: skipReasonOf(reasons.filter((reason) => reason.pulls === 'skip').map((reason) => reason.signal as SignalId)), reasons, settled };
+}
+
 /** Turns the signals that fired into a decision and a category; the rules follow the seed's workflow. */
 export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContext): Verdict {
   const ids = [...fired.keys()];
@@ -91,43 +108,35 @@ export function decide(fired: Map<SignalId, Evidence[]>, context: DecisionContex
   // A problem, even a vaguely worded one, put to the brand as a question is the brand's to answer.
   const asksBrandAboutProblem = expertScore > 0 && context.addressesBrand && (fired.has('question') || fired.has('community_question'));
   const needsExpert = expertScore >= DECISION_THRESHOLD || asksBrandAboutProblem;
-  // A clear sentiment is a reason to talk to someone, even when no other signal names why.
-  const involveScore = sum(involveIds, context) + involveIds.filter((id) => context.inferred.has(id)).length * INFERRED_WEIGHT;
   const contentCategory = needsExpert ? categoryOf(expertIds, context, false) : categoryOf(involveIds, context, true);
 
-  if (context.directMessage) return { decision: 'skip', category: contentCategory, reasons: reasonsFor('skip', fired, ['direct_message']), settled: true };
+  if (context.directMessage) return { ...skipped(fired, ['direct_message'], true), category: contentCategory };
   // "is this email from you?" quotes the scam it reports: a security question, not a scam.
   const reportsScam = fired.has('security_report') && ids.every((id) => !NO_ENGAGEMENT_SIGNALS.has(id) || id === 'scam') && (context.addressesBrand || fired.has('question'));
-  if (!reportsScam && ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []), settled: true };
+  if (!reportsScam && ids.some((id) => NO_ENGAGEMENT_SIGNALS.has(id))) return skipped(fired, [], true);
   // One advert cue ("link in bio" under a meetup) is not spam; two different ones are.
-  if (distinctEvidence(fired.get('promotion')) >= 2) return { decision: 'skip', category: 'other', reasons: reasonsFor('skip', fired, []), settled: true };
-  return weigh(fired, context, { expertIds, involveIds, needsExpert, involveScore, contentCategory, closing });
+  if (distinctEvidence(fired.get('promotion')) >= 2) return skipped(fired, [], true);
+  return weigh(fired, context, { expertIds, involveIds, needsExpert, contentCategory, closing });
 }
 
 interface Weighing {
   expertIds: SignalId[];
   involveIds: SignalId[];
   needsExpert: boolean;
-  involveScore: number;
   contentCategory: Category;
   closing: boolean;
 }
 
 /** The rules' best guess when nothing settles the tweet; the learned model may weigh it differently. */
 function weigh(fired: Map<SignalId, Evidence[]>, context: DecisionContext, weighing: Weighing): Verdict {
-  const { expertIds, involveIds, needsExpert, involveScore, contentCategory, closing } = weighing;
-  const verdict = (decision: Decision, category: Category, extra: SignalId[]): Verdict => ({ decision, category, reasons: reasonsFor(decision, fired, extra), settled: false });
+  const { expertIds, involveIds, needsExpert, contentCategory, closing } = weighing;
+  const verdict = (decision: Decision, category: Category, extra: SignalId[]): Verdict => ({ decision, category, skipReason: null, reasons: reasonsFor(decision, fired, extra), settled: false });
   if (needsExpert) return verdict('expert', contentCategory, []);
-  if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return verdict('skip', 'other', []);
-  if (context.tooShort) return verdict('skip', 'other', ['too_short']);
+  // "all good now, thanks": nothing to fix, someone to thank.
+  if (closing && involveIds.every((id) => CLOSING_WORDS.has(id))) return fired.has('resolved') ? verdict('involve', 'positive_feedback', []) : skipped(fired, [], false);
+  if (context.tooShort) return skipped(fired, ['too_short'], false);
   const substantial = involveIds.filter((id) => !WEAK_OFF_TOPIC.has(id) && !context.inferred.has(id) && !(fired.get(id) ?? []).every((item) => EMOJI_ONLY.test(item.text)));
-  if (involveIds.length > 0 && substantial.length === 0 && expertIds.length === 0 && context.isOffTopic()) {
-    return verdict('skip', 'other', ['no_signal']);
-  }
-  const weakTroubleToBrand = expertIds.length > 0 && context.addressesBrand;
-  if (involveScore >= DECISION_THRESHOLD || weakTroubleToBrand) {
-    const category = involveIds.length > 0 ? contentCategory : 'support';
-    return verdict('involve', category, []);
-  }
-  return verdict('skip', 'other', ['no_signal']);
+  if (substantial.length === 0 && expertIds.length === 0 && context.isOffTopic()) return skipped(fired, ['no_signal'], false);
+  // A public tweet by a person about the brand is a candidate for the community even when no cue names why.
+  return verdict('involve', involveIds.length > 0 ? contentCategory : expertIds.length > 0 ? 'support' : 'other', []);
 }

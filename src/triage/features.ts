@@ -1,4 +1,5 @@
 import { distinctEvidence, type Verdict } from './decide';
+import { featureHash } from './model';
 import type { PreparedText } from './preparedText';
 import type { SignalId } from './signals';
 import type { Evidence } from './types';
@@ -11,7 +12,12 @@ import type { Evidence } from './types';
 export interface TweetFeatures {
   /** Feature names present in the tweet (each counts once). */
   names: string[];
-  /** Where word and pair features sit in the text, to show the words that tipped the model (worked out on demand). */
+  /** The names' hashes, as the model looks them up. */
+  hashes: number[];
+  /**
+   * Where the word and pair features a reader can weigh sit in the text, to show the words that tipped the model
+   * (worked out on demand). Words that only glue a sentence ("wir haben", "heute", "auf") are left out.
+   */
   spans: () => ReadonlyMap<string, Evidence>;
 }
 
@@ -50,6 +56,29 @@ const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 /** Words too common to say anything, kept out so the weights file stays small. */
 const TOO_COMMON = new Set(['a', 'an', 'the', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'it', 'is', 'de', 'la', 'le', 'el', 'en', 'y', 'e', 'o', 'und', 'der', 'die', 'das']);
 
+/**
+ * Words that carry no reason on their own, in the six languages: never shown as evidence. Accents are folded, as in
+ * the features.
+ */
+const FUNCTION_WORDS = new Set([
+  ...'i me my we our us you your like he she they them their its it\'s this that these those is are was were be been am have has had do does did will would can could should with for from by about as but if so just all any some there here what when where who which up out into than then too very also today now still again get got our im i\'m we\'re you\'re'.split(' '),
+  ...'wir haben heute auf ich du sie er es ist sind war mit fur von zu im am ein eine einen den dem des nicht auch noch schon jetzt mal so aber wenn dass bei nach aus unsere unser unseren mein meine euer eure ihr hat habe wird werden kann konnen alles'.split(' '),
+  ...'que los las un una por para con mi mis nos nuestro esta son hoy ya pero muy al del lo se su sus me te'.split(' '),
+  ...'je nous vous il elle les une des du pour avec sur dans est sont pas ne mon ma mes notre votre ce cette qui aujourd\'hui au aux'.split(' '),
+  ...'os as um uma com no na meu minha nosso hoje ja mas muito do da dos das'.split(' '),
+]);
+const KANA_ONLY = /^[\u3040-\u309f]+$/;
+
+/** Whether a word or pair feature means something to a reader on its own. */
+function readable(name: string): boolean {
+  const body = name.slice(2);
+  if (name.startsWith('#')) return false;
+  if (name.startsWith('j:')) return !KANA_ONLY.test(body);
+  const words = body.split('_');
+  // A number says something only beside the words it counts, and those words are evidence enough.
+  return words.every((word) => !word.startsWith('#')) && words.some((word) => !FUNCTION_WORDS.has(word) && !word.startsWith('{'));
+}
+
 /** Numbers stand for their shape: `502` is `#5xx`, `2024` is `#4`, so codes generalise and years do not clutter. */
 function wordFeature(word: string): string {
   if (!DIGITS.test(word)) return `w:${word}`;
@@ -74,14 +103,16 @@ export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, na
   if (findings.addressesBrand) present.add('f:to_brand');
   for (const flag of findings.flags) present.add(`f:${flag}`);
   let spans: Map<string, Evidence> | undefined;
+  const featureNames = [...present];
   return {
-    names: [...present],
+    names: featureNames,
+    hashes: featureNames.map(featureHash),
     // Where each word sits is needed only to explain a decision: found again then, not for every tweet.
     spans: () => {
       spans ??= new Map();
       const found = spans;
       readWords(prepared, names, (name, start, end) => {
-        if (!found.has(name)) found.set(name, { text: prepared.text.slice(start, end), start, end });
+        if (!found.has(name) && readable(name)) found.set(name, { text: prepared.text.slice(start, end), start, end });
       });
       return found;
     },

@@ -12,6 +12,18 @@ describe('tone rules beside the suggestion', () => {
     expect(toneRulesFor('competition')).toContain('no_bashing');
   });
 
+  it('tells volunteers to step away from a hostile post, never to thank it', () => {
+    const suggestion = suggest({ text: '@gitlab you people are clowns. Your product is garbage and so is everyone who works there', via: { channel: 'twitter' } });
+    expect(suggestion.skipReason).toBe('hostile');
+    const rules = toneRulesFor(suggestion.category, suggestion.skipReason);
+    expect(rules).toContain('step_away');
+    expect(rules).not.toContain('thank_first');
+  });
+
+  it('has no reply rules for spam or a private message', () => {
+    expect(toneRulesFor('other', 'spam')).toEqual([]);
+  });
+
   it('has rules for every category', () => {
     for (const category of CATEGORIES) expect(toneRulesFor(category).length).toBeGreaterThan(0);
   });

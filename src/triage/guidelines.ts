@@ -1,4 +1,4 @@
-import type { Category, Suggestion } from './types';
+import type { Category, SkipReason, Suggestion } from './types';
 
 /** Ids of the seed's tone rules; translated as `guidelines.rule.<id>`. */
 export type ToneRule =
@@ -32,8 +32,16 @@ const RULES_BY_CATEGORY: Record<Category, readonly ToneRule[]> = {
   other: ['thank_first', 'be_personal', 'add_value'],
 };
 
-/** Ids of the tone rules to show beside a tweet of this category. */
-export function toneRulesFor(category: Category): ToneRule[] {
+/** What the seed says about hostile posts: do not engage. */
+const HOSTILE_RULES: readonly ToneRule[] = ['step_away', 'dont_defend', 'no_bashing'];
+
+/**
+ * Ids of the tone rules to show beside a tweet of this category. When the tweet needs no action, the rules of a
+ * reply do not apply: none, except what to do about hostility (never "thank them").
+ */
+export function toneRulesFor(category: Category, skipReason?: SkipReason | null): ToneRule[] {
+  if (skipReason === 'hostile') return [...HOSTILE_RULES];
+  if (skipReason) return [];
   return [...RULES_BY_CATEGORY[category]];
 }
 
@@ -51,8 +59,9 @@ export interface ChecklistItem {
 /** The seed's questions (needs an expert? relationship potential? a public post volunteers can answer?), answered from the suggestion. */
 export function checklistFor(suggestion: Suggestion): ChecklistItem[] {
   return [
-    { id: 'needs_expert', checked: suggestion.decision === 'expert' },
-    { id: 'relationship_potential', checked: suggestion.decision === 'involve' },
+    // Too close to call: neither answer is pre-filled.
+    { id: 'needs_expert', checked: !suggestion.uncertain && suggestion.decision === 'expert' },
+    { id: 'relationship_potential', checked: !suggestion.uncertain && suggestion.decision === 'involve' },
     { id: 'public_post', checked: !suggestion.isDirectMessage },
   ];
 }

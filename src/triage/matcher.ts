@@ -8,7 +8,7 @@ import { factorAlternatives } from './factorAlternatives';
 import { alternation, termSource, WORD_CHARACTER } from './terms';
 import type { Vocabulary } from './vocabulary';
 
-type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording' | 'hn_front_page' | 'named_only_in_link'>;
+type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording' | 'hn_front_page' | 'named_only_in_link' | 'own_announcement'>;
 
 const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   outage: expert.OUTAGE,
@@ -46,6 +46,7 @@ const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   crypto_promotion: noEngagement.CRYPTO_PROMOTION,
   job_ad: noEngagement.JOB_AD,
   promotion: noEngagement.PROMOTION,
+  automated: noEngagement.AUTOMATED,
 };
 
 /**
@@ -54,7 +55,7 @@ const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
  * before it is DevOps talk).
  */
 const CLAIM_ORDER: readonly MatchedSignal[] = [
-  'retweet', 'threat', 'harassment', 'insult', 'scam', 'follower_selling', 'giveaway', 'crypto_promotion', 'job_ad', 'spam', 'promotion',
+  'retweet', 'automated', 'threat', 'harassment', 'insult', 'scam', 'follower_selling', 'giveaway', 'crypto_promotion', 'job_ad', 'spam', 'promotion',
   'security_report', 'billing', 'locked_account', 'data_loss', 'outage', 'stack_trace', 'error_message', 'malfunction',
   'two_factor_sso', 'urgent_help', 'resolved', 'small_talk', 'milestone', 'feature_wish', 'community_question',
   'competitor_comparison', 'pricing', 'event', 'criticism', 'praise', 'thanks', 'devops_discussion', 'trouble', 'question',

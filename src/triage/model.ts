@@ -1,5 +1,5 @@
 import type { TweetFeatures } from './features';
-import type { Evidence } from './types';
+import type { Evidence, SkipReason } from './types';
 
 /**
  * A linear model over {@link TweetFeatures}: one weight per feature and class, softmax over the sums. Trained by
@@ -19,73 +19,164 @@ export interface Scored<Label extends string> {
   probabilities: number[];
 }
 
-/** A model ready to score: weights in a Map, which V8 looks up far faster than a 9,000-key object. */
+/** A model ready to score: one row of weights per feature hash. */
 export interface CompiledModel<Label extends string> {
   labels: readonly Label[];
   bias: readonly number[];
-  weights: ReadonlyMap<string, readonly number[]>;
+  weights: ReadonlyMap<number, readonly number[]>;
 }
+
+/** What the decision model answers: involve, expert, or one of the skip reasons only words can show. */
+export type Outcome = 'involve' | 'expert' | Extract<SkipReason, 'hostile' | 'spam' | 'off_topic'>;
+export const OUTCOMES: readonly Outcome[] = ['involve', 'expert', 'hostile', 'spam', 'off_topic'];
 
 /** Words shown as the model's reason: enough to see why, few enough to read. */
 const MAX_EVIDENCE = 4;
+/** Feature names become 24-bit hashes: no names to ship, and few enough bits that the gaps between them pack small. */
+const HASH_BITS = 24;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** FNV-1a over the UTF-16 code units, folded to {@link HASH_BITS}: the same number in the trainer and the browser. */
+export function featureHash(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < name.length; index += 1) {
+    hash ^= name.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return ((hash >>> HASH_BITS) ^ hash) & HASH_MASK;
+}
 
 /**
- * The model as `model.json` stores it: feature names one per line and the weights as whole hundredths, one row
- * of `labels.length` per name. A fifth smaller than an object per feature, and far quicker for the browser to parse.
+ * The decision and category models as `model.json` stores them, compact for the browser: one sorted list of feature
+ * hashes for both, as gaps, and every weight as one character of a 64-letter alphabet (a 6-bit step of the model's
+ * largest weight). Text, not base64 of bytes, so gzip's Huffman codes can squeeze the many small weights.
  */
-export interface StoredModel<Label extends string> {
+export interface StoredPair<First extends string, Second extends string> {
+  /** Sorted feature hashes as gaps: five bits a letter, the sixth says another letter follows. */
+  keys: string;
+  first: StoredWeights<First>;
+  second: StoredWeights<Second>;
+}
+
+export interface StoredWeights<Label extends string> {
   labels: readonly Label[];
   bias: readonly number[];
-  names: string;
-  hundredths: readonly number[];
+  /** The size of one unit of a stored weight. */
+  step: number;
+  /** `labels.length` letters per key, each a weight of -31..31 steps. */
+  weights: string;
 }
 
-export function storeModel<Label extends string>(model: LinearModel<Label>): StoredModel<Label> {
-  const names = Object.keys(model.weights);
-  return {
-    labels: model.labels,
-    bias: model.bias,
-    names: names.join('\n'),
-    hundredths: names.flatMap((name) => (model.weights[name] ?? []).map((weight) => Math.round(weight * 100))),
-  };
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LEVELS = 31;
+const ZERO = LEVELS + 1;
+const VALUE_OF = new Map([...LETTERS].map((letter, index) => [letter.charCodeAt(0), index]));
+
+/** Rows keyed by hash; features that share a hash add up, as they would when scored. */
+export function hashedRows(model: LinearModel<string>): Map<number, number[]> {
+  const rows = new Map<number, number[]>();
+  for (const [name, weights] of Object.entries(model.weights)) {
+    const hash = featureHash(name);
+    const row = rows.get(hash) ?? model.labels.map(() => 0);
+    weights.forEach((weight, index) => (row[index] = (row[index] ?? 0) + weight));
+    rows.set(hash, row);
+  }
+  return rows;
 }
 
-export function compileModel<Label extends string>(model: LinearModel<Label> | StoredModel<Label>): CompiledModel<Label> {
-  if (!('names' in model)) return { labels: model.labels, bias: model.bias, weights: new Map(Object.entries(model.weights)) };
-  const width = model.labels.length;
-  const weights = new Map<string, number[]>();
-  const names = model.names === '' ? [] : model.names.split('\n');
-  names.forEach((name, row) => {
-    weights.set(name, Array.from({ length: width }, (_, column) => (model.hundredths[row * width + column] ?? 0) / 100));
+function storeWeights<Label extends string>(model: LinearModel<Label>, rows: Map<number, number[]>, hashes: readonly number[]): StoredWeights<Label> {
+  const largest = Math.max(1e-9, ...[...rows.values()].flatMap((row) => row.map(Math.abs)));
+  const step = Math.ceil((largest / LEVELS) * 1e6) / 1e6;
+  let weights = '';
+  for (const hash of hashes) {
+    const row = rows.get(hash);
+    for (let index = 0; index < model.labels.length; index += 1) weights += LETTERS[ZERO + Math.round((row?.[index] ?? 0) / step)] ?? 'g';
+  }
+  return { labels: model.labels, bias: model.bias.map((value) => Math.round(value * 1000) / 1000), step, weights };
+}
+
+export function storePair<First extends string, Second extends string>(first: LinearModel<First>, second: LinearModel<Second>): StoredPair<First, Second> {
+  const firstRows = hashedRows(first);
+  const secondRows = hashedRows(second);
+  const hashes = [...new Set([...firstRows.keys(), ...secondRows.keys()])].sort((a, b) => a - b);
+  let keys = '';
+  let previous = 0;
+  for (const hash of hashes) {
+    for (let gap = hash - previous; ; gap >>>= 5) {
+      if (gap < 32) {
+        keys += LETTERS[gap];
+        break;
+      }
+      keys += LETTERS[(gap & 31) | 32];
+    }
+    previous = hash;
+  }
+  return { keys, first: storeWeights(first, firstRows, hashes), second: storeWeights(second, secondRows, hashes) };
+}
+
+function readKeys(keys: string): number[] {
+  const hashes: number[] = [];
+  let hash = 0;
+  let gap = 0;
+  let shift = 0;
+  for (let index = 0; index < keys.length; index += 1) {
+    const value = VALUE_OF.get(keys.charCodeAt(index)) ?? 0;
+    gap += (value & 31) * 2 ** shift;
+    shift += 5;
+    if (value < 32) {
+      hash += gap;
+      hashes.push(hash);
+      gap = 0;
+      shift = 0;
+    }
+  }
+  return hashes;
+}
+
+function readWeights<Label extends string>(stored: StoredWeights<Label>, hashes: readonly number[]): CompiledModel<Label> {
+  const width = stored.labels.length;
+  const weights = new Map<number, number[]>();
+  hashes.forEach((hash, row) => {
+    const values = Array.from({ length: width }, (_, column) => ((VALUE_OF.get(stored.weights.charCodeAt(row * width + column)) ?? ZERO) - ZERO) * stored.step);
+    // A key the other model needs: nothing to add here.
+    if (values.some((value) => value !== 0)) weights.set(hash, values);
   });
-  return { labels: model.labels, bias: model.bias, weights };
+  return { labels: stored.labels, bias: stored.bias, weights };
+}
+
+/** Reads both models back from `model.json`, ready to score together. */
+export function compilePair<First extends string, Second extends string>(stored: StoredPair<First, Second>): ModelPair<First, Second> {
+  const hashes = readKeys(stored.keys);
+  return pairModels(readWeights(stored.first, hashes), readWeights(stored.second, hashes));
+}
+
+/** A trained model ready to score, at full precision. */
+export function compileModel<Label extends string>(model: LinearModel<Label>): CompiledModel<Label> {
+  return { labels: model.labels, bias: model.bias, weights: hashedRows(model) };
 }
 
 /** Scores a tweet's features: softmax over the summed weights. */
 export function score<Label extends string>(model: CompiledModel<Label>, features: TweetFeatures): Scored<Label> {
   const sums = [...model.bias];
-  for (const name of features.names) {
-    const weights = model.weights.get(name);
+  for (const hash of features.hashes) {
+    const weights = model.weights.get(hash);
     if (!weights) continue;
     for (let index = 0; index < sums.length; index += 1) sums[index] = (sums[index] ?? 0) + (weights[index] ?? 0);
   }
   return softmax(model.labels, sums);
 }
 
-/**
- * Two models over the same features in one Map: one lookup per feature instead of two. Looking up freshly built
- * strings is the costliest part of scoring, so this is the form the suggestion uses.
- */
+/** Two models over the same features in one Map: one lookup per feature instead of two. */
 export interface ModelPair<First extends string, Second extends string> {
   first: CompiledModel<First>;
   second: CompiledModel<Second>;
-  rows: ReadonlyMap<string, readonly [readonly number[] | undefined, readonly number[] | undefined]>;
+  rows: ReadonlyMap<number, readonly [readonly number[] | undefined, readonly number[] | undefined]>;
 }
 
 export function pairModels<First extends string, Second extends string>(first: CompiledModel<First>, second: CompiledModel<Second>): ModelPair<First, Second> {
-  const rows = new Map<string, [readonly number[] | undefined, readonly number[] | undefined]>();
-  for (const [name, weights] of first.weights) rows.set(name, [weights, undefined]);
-  for (const [name, weights] of second.weights) rows.set(name, [rows.get(name)?.[0], weights]);
+  const rows = new Map<number, [readonly number[] | undefined, readonly number[] | undefined]>();
+  for (const [hash, weights] of first.weights) rows.set(hash, [weights, undefined]);
+  for (const [hash, weights] of second.weights) rows.set(hash, [rows.get(hash)?.[0], weights]);
   return { first, second, rows };
 }
 
@@ -102,8 +193,8 @@ function softmax<Label extends string>(labels: readonly Label[], sums: number[])
 export function scorePair<First extends string, Second extends string>(pair: ModelPair<First, Second>, features: TweetFeatures): [Scored<First>, Scored<Second>] {
   const first = [...pair.first.bias];
   const second = [...pair.second.bias];
-  for (const name of features.names) {
-    const row = pair.rows.get(name);
+  for (const hash of features.hashes) {
+    const row = pair.rows.get(hash);
     if (!row) continue;
     const [a, b] = row;
     if (a) for (let index = 0; index < first.length; index += 1) first[index] = (first[index] ?? 0) + (a[index] ?? 0);
@@ -112,48 +203,80 @@ export function scorePair<First extends string, Second extends string>(pair: Mod
   return [softmax(pair.first.labels, first), softmax(pair.second.labels, second)];
 }
 
-/** The tweet's words whose weights favour `answer` over every other label most, in text order. */
-export function explain<Label extends string>(model: CompiledModel<Label>, features: TweetFeatures, answer: Label): Evidence[] {
+/**
+ * The tweet's words whose weights favour `answer` over `against` (or over every other label) most, in text order.
+ * Words a reader cannot weigh (pairs of kana, words that only glue a sentence) and the same words twice are left out.
+ */
+export function explain<Label extends string>(model: CompiledModel<Label>, features: TweetFeatures, answer: Label, against?: Label): Evidence[] {
   const chosen = model.labels.indexOf(answer);
+  const other = against === undefined ? -1 : model.labels.indexOf(against);
   const ranked: { evidence: Evidence; margin: number }[] = [];
-  const spans = features.spans();
-  for (const name of features.names) {
-    const weights = model.weights.get(name);
-    const evidence = spans.get(name);
-    // Pairs of kana ("って") carry weight but mean nothing on their own to a reader.
-    if (!weights || !evidence || /^j:[\u3040-\u309f]+$/.test(name)) continue;
-    const margin = (weights[chosen] ?? 0) - Math.max(...weights.filter((_, index) => index !== chosen));
+  for (const [name, evidence] of features.spans()) {
+    const weights = model.weights.get(featureHash(name));
+    if (!weights) continue;
+    const rival = other >= 0 ? (weights[other] ?? 0) : Math.max(...weights.filter((_, index) => index !== chosen));
+    const margin = (weights[chosen] ?? 0) - rival;
     if (margin > 0) ranked.push({ evidence, margin });
   }
-  return ranked
-    .sort((a, b) => b.margin - a.margin)
-    .slice(0, MAX_EVIDENCE)
+  const kept: Evidence[] = [];
+  for (const { evidence } of ranked.sort((a, b) => b.margin - a.margin)) {
+    if (kept.length >= MAX_EVIDENCE) break;
+    // "CI/CD" and "CD", "🚀" and "🚀": one is enough.
+    const seen = kept.some((item) => item.text.toLowerCase() === evidence.text.toLowerCase() || (item.start <= evidence.start && evidence.end <= item.end) || (evidence.start <= item.start && item.end <= evidence.end));
     // Plain objects: evidence travels to the panel and into Slack posts.
-    .map(({ evidence }) => ({ text: evidence.text, start: evidence.start, end: evidence.end }))
-    .sort((a, b) => a.start - b.start);
+    if (!seen) kept.push({ text: evidence.text, start: evidence.start, end: evidence.end });
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /**
  * How the model's probabilities become a decision. The floors lean the way the costs do: a missed expert case
- * or an involved troll costs more than an involve suggested as skip. `npm run triage:train` picks them by
+ * or an involved troll costs more than an involve suggested as expert. `npm run triage:train` picks them by
  * leaving one writer's tweets out at a time, never on the blind sets.
  */
 export interface DecisionPolicy {
-  /** Ask an expert whenever the model gives it at least this probability. */
+  /** An expert's answer wins over a skip reason whenever the model gives expert at least this probability. */
   expertFloor: number;
-  /** Never suggest involvement when skipping has at least this probability. */
+  /** Never suggest involvement when the skip reasons together have at least this probability. */
   skipFloor: number;
-  /** Keep the rules' "expert" when the model disagrees. */
-  keepRuleExpert: boolean;
+  /** Between involve and expert, expert from this share of their two probabilities. */
+  expertShare: number;
+  /** Involve or expert with a confidence below this is shown as uncertain. */
+  uncertainBelow: number;
 }
 
-export const DEFAULT_POLICY: DecisionPolicy = { expertFloor: 1, skipFloor: 1, keepRuleExpert: false };
+export const DEFAULT_POLICY: DecisionPolicy = { expertFloor: 1, skipFloor: 1, expertShare: 0.5, uncertainBelow: 0 };
 
-/** Applies a {@link DecisionPolicy} to probabilities in `involve, expert, skip` order. */
-export function decideWith(policy: DecisionPolicy, probabilities: readonly number[], ruleSaysExpert: boolean): 'involve' | 'expert' | 'skip' {
-  const [involve = 0, expert = 0, skip = 0] = probabilities;
-  if (expert >= policy.expertFloor || (policy.keepRuleExpert && ruleSaysExpert)) return 'expert';
-  if (expert >= involve && expert >= skip) return 'expert';
-  if (skip >= involve || skip >= policy.skipFloor) return 'skip';
-  return 'involve';
+/** The model's call on one tweet. */
+export interface Judgement {
+  outcome: Outcome;
+  /** 0.5 on the line between involve and expert, towards 1 away from it; for a skip reason, its probability. */
+  confidence: number;
+  uncertain: boolean;
+}
+
+/** The model is never as sure as a rule: 1 is kept for what the rules settle. */
+const MOST_CONFIDENT = 0.99;
+const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+
+/**
+ * Applies a {@link DecisionPolicy} to probabilities in {@link OUTCOMES} order. "Off topic" is a reason only when the
+ * rules found nothing about software or the brand in the tweet (`offTopic`); otherwise a tweet about the product is
+ * never skipped for it.
+ */
+export function judge(policy: DecisionPolicy, probabilities: readonly number[], offTopic: boolean): Judgement {
+  const [involveRaw = 0, expertRaw = 0, hostileRaw = 0, spamRaw = 0, offTopicProbability = 0] = probabilities;
+  // Not off topic by the rules: the other answers, given that one is ruled out.
+  const scale = offTopic ? 1 : 1 / Math.max(1 - offTopicProbability, 1e-9);
+  const [involve, expert, hostile, spam] = [involveRaw * scale, expertRaw * scale, hostileRaw * scale, spamRaw * scale];
+  const skips = [hostile, spam, offTopic ? offTopicProbability : 0];
+  const skip = skips.reduce((a, b) => a + b, 0);
+  if (expert < policy.expertFloor && (skip >= policy.skipFloor || skip >= Math.max(involve, expert))) {
+    const top = skips.indexOf(Math.max(...skips));
+    return { outcome: OUTCOMES[top + 2] ?? 'off_topic', confidence: Math.min(skip, MOST_CONFIDENT), uncertain: false };
+  }
+  const share = expert / Math.max(involve + expert, 1e-9);
+  const lean = logit(share) - logit(policy.expertShare);
+  const confidence = Math.min(1 / (1 + Math.exp(-Math.abs(lean))), MOST_CONFIDENT);
+  return { outcome: lean >= 0 ? 'expert' : 'involve', confidence, uncertain: confidence < policy.uncertainBelow };
 }

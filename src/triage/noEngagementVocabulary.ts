@@ -158,3 +158,11 @@ export const PROMOTION: Vocabulary = {
   pt: ["link na bio", "licencas? gratis", "vagas limitadas", "chama no (?:zap|whats)", "nao perca"],
   ja: ["~プロフのリンク", "~無料配布", "~今すぐ登録", "~限定"],
 };
+
+/** Posts a feed or a bot writes: nobody to talk to. */
+export const AUTOMATED: Vocabulary = {
+  en: [
+    "~\\[bot\\]", "~#bot\\b", "this is an automated (?:post|tweet|message)", "auto(?:matically)?[- ]?(?:posted|generated|tweeted)", "via @?ifttt", "powered by (?:ifttt|zapier|dlvr\\.it)",
+    "new (?:blog )?post on (?:my|our|the) (?:feed|rss)", "~#rss\\b", "~#autotweet",
+  ],
+};

@@ -20,7 +20,7 @@ export const EXTRA_VALENCES: Readonly<Record<string, number>> = {
 /** Japanese words, found by substring because Japanese has no spaces between words. */
 export const JAPANESE_VALENCES: Readonly<Record<string, number>> = {
   ありがとう: 2, 最高: 3, すごい: 3, 凄い: 3, 素晴らしい: 3, 便利: 2, 好き: 3, 感動: 3, 快適: 2, 助かる: 2, 嬉しい: 3, 楽しい: 2,
-  残念: -2, 遅い: -2, 使いにくい: -2, 不便: -2, ひどい: -3, 酷い: -3, がっかり: -2, イライラ: -2, 最悪: -3, 困って: -2, 難しい: -1,
+  残念: -2, 遅い: -2, 使いにくい: -2, 不便: -2, ひどい: -3, 酷い: -3, がっかり: -2, イライラ: -2, 最悪: -3, 困って: -2,
 };
 
 /** Emoji people use to say how they feel. */

@@ -1,4 +1,4 @@
-import type { Category, Decision } from './types';
+import type { Category, Decision, SkipReason } from './types';
 
 /** What a signal means for the suggestion. */
 export interface SignalMeaning {
@@ -42,7 +42,8 @@ export const SIGNALS = {
   /** A Hacker News thread about the brand on HN's front page: the handbook calls these important and urgent. */
   hn_front_page: { pulls: 'involve', category: 'other', weight: 1 },
 
-  resolved: { pulls: 'skip', category: 'other', weight: 1 },
+  /** "all good now, thanks": a closing word; nothing to fix, but someone to thank. */
+  resolved: { pulls: 'involve', category: 'positive_feedback', weight: 1 },
   small_talk: { pulls: 'skip', category: 'other', weight: 1 },
   retweet: { pulls: 'skip', category: 'other', weight: 1 },
   too_short: { pulls: 'skip', category: 'other', weight: 1 },
@@ -57,6 +58,8 @@ export const SIGNALS = {
   job_ad: { pulls: 'skip', category: 'other', weight: 1 },
   promotion: { pulls: 'skip', category: 'other', weight: 0.5 },
   direct_message: { pulls: 'skip', category: 'other', weight: 1 },
+  automated: { pulls: 'skip', category: 'other', weight: 1 },
+  own_announcement: { pulls: 'skip', category: 'other', weight: 1 },
   no_signal: { pulls: 'skip', category: 'other', weight: 1 },
   /** A Hacker News post that names the brand only inside a link's address: a mention tracker's hit, not a word to the brand. */
   named_only_in_link: { pulls: 'skip', category: 'other', weight: 1 },
@@ -72,8 +75,18 @@ export type SignalId = keyof typeof SIGNALS;
  * ignore spam; a retweet carries no words of the requester's own.
  */
 export const NO_ENGAGEMENT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'retweet', 'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
+  'retweet', 'automated', 'own_announcement', 'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
 ]);
+
+/** The named reason each settling signal gives for *No action*. */
+export const SKIP_REASON_OF: Partial<Record<SignalId, SkipReason>> = {
+  direct_message: 'direct_message',
+  insult: 'hostile', threat: 'hostile', harassment: 'hostile',
+  spam: 'spam', scam: 'spam', giveaway: 'spam', follower_selling: 'spam', crypto_promotion: 'spam', job_ad: 'spam', promotion: 'spam',
+  retweet: 'automated', automated: 'automated',
+  own_announcement: 'own_announcement',
+  small_talk: 'off_topic', too_short: 'off_topic', no_signal: 'off_topic',
+};
 
 /** The seed's order when a tweet's signals point at several categories. */
 export const CATEGORY_ORDER: readonly Category[] = [

@@ -112,12 +112,80 @@ describe('the rules: no engagement', () => {
     expect(suggestion.decision).not.toBe('involve');
   });
 
-  it('closes a solved support conversation without anybody', () => {
-    expect(suggest({ text: '@gitlab thanks, that fixed it!', via: PUBLIC }).decision).toBe('skip');
+  it('offers a solved support conversation to the community: nothing to fix, someone to thank', () => {
+    const suggestion = suggest({ text: '@gitlab thanks, that fixed it!', via: PUBLIC });
+    expect(suggestion).toMatchObject({ decision: 'involve', skipReason: null });
   });
 
-  it('skips a bare mention', () => {
-    expect(signalsOf(suggest({ text: '@gitlab 👋', via: PUBLIC }))).toContain('too_short');
+  it('skips a bare mention as off topic, and says so', () => {
+    const suggestion = suggest({ text: '@gitlab 👋', via: PUBLIC });
+    expect(suggestion).toMatchObject({ decision: 'skip', skipReason: 'off_topic' });
+    expect(signalsOf(suggestion)).toContain('too_short');
+  });
+});
+
+describe('No action only with a named reason', () => {
+  it.each([
+    ['direct_message', { text: 'Just wanted to say thanks, your support was fantastic', via: { channel: 'twitter', source: { rel: 'direct_message' } } }],
+    ['hostile', { text: '@gitlab your engineers are a bunch of clowns, fire them all', via: PUBLIC }],
+    ['spam', { text: 'Earn $500 a day from home with this simple trick!!! DM me @gitlab', via: PUBLIC }],
+    ['automated', { text: 'RT @gitlab: GitLab 17.4 released with new features', via: PUBLIC }],
+    ['automated', { text: 'New issue opened in gitlab-org/gitlab: pipeline editor crash', via: { channel: 'twitter', source: { from: { username: 'gitlab_issues_bot' }, rel: null } } }],
+    ['own_announcement', { text: 'GitLab 17.5 is out: faster pipelines and a new security dashboard. Read the post', requesterHandle: 'gitlab', via: PUBLIC }],
+    ['off_topic', { text: 'good morning to everyone except my alarm clock ☀️ #gitlab #devlife', via: PUBLIC }],
+  ] as const)('%s', (reason, input) => {
+    const suggestion = suggest(input);
+    expect(suggestion).toMatchObject({ decision: 'skip', skipReason: reason, uncertain: false });
+    expect(suggestion.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('never skips without a reason, and never gives one beside another decision', () => {
+    for (const text of ['@gitlab ok cool', 'hmm @gitlab', 'Wir haben heute unsere Pipelines auf @gitlab umgestellt und alles läuft super! Danke!', '@gitlab what is your plan to support arm runners?']) {
+      const suggestion = suggest({ text, via: PUBLIC });
+      expect(suggestion.decision === 'skip').toBe(suggestion.skipReason !== null);
+    }
+  });
+});
+
+describe('real tweet shapes', () => {
+  it.each([
+    ['thanks after an event, with a hashtag and a picture', 'Thank you @gitlab for sponsoring #DevOpsDays Berlin! Great talks and great people 🙌 pic.twitter.com/AbC123xyz', 'involve', 'positive_feedback'],
+    ['German praise', 'Wir haben heute unsere Pipelines auf @gitlab umgestellt und alles läuft super! Danke!', 'involve', 'positive_feedback'],
+    ['own blog post about using the product', 'I wrote about how we moved our monorepo CI to @gitlab and cut build times in half https://t.co/x1Y2z3AbCd', 'involve', undefined],
+    ['a question about the roadmap', '@gitlab What is your plan to support ARM runners?', 'involve', undefined],
+    ['mild, humorous criticism of the brand', 'The new @gitlab logo looks like a fox that saw a ghost 😂 can we get the old one back', 'involve', 'criticism'],
+    ['boring deploys are praise', 'Love how boring our deploys have become since @gitlab CI 🥱🚀', 'involve', undefined],
+  ] as const)('%s', (_, text, decision, category) => {
+    const suggestion = suggest({ text, via: PUBLIC });
+    expect(suggestion.decision).toBe(decision);
+    if (category) expect(suggestion.category).toBe(category);
+  });
+});
+
+describe('evidence a person believes', () => {
+  it('shows no words that only glue a sentence, and nothing twice', () => {
+    const suggestion = suggest({ text: 'Wir haben heute unsere Pipelines auf @gitlab umgestellt und alles läuft super! Danke!', via: PUBLIC });
+    const shown = suggestion.reasons.flatMap((reason) => reason.evidence.map((item) => item.text.toLowerCase()));
+    for (const glue of ['wir haben', 'haben', 'heute', 'auf']) expect(shown).not.toContain(glue);
+    expect(new Set(shown).size).toBe(shown.length);
+  });
+
+  it('does not call a how-to question criticism because it says something is hard', () => {
+    const suggestion = suggest({ text: 'GitLabのCI設定が難しいです。キャッシュの設定方法を教えてください @gitlab', via: PUBLIC });
+    expect(suggestion.category).not.toBe('criticism');
+    expect(suggestion.reasons.map((reason) => reason.signal)).not.toContain('criticism');
+  });
+
+  it('reads boring deploys as praise, not criticism', () => {
+    const suggestion = suggest({ text: 'Love how boring our deploys have become since @gitlab CI 🥱🚀', via: PUBLIC });
+    expect(suggestion.reasons.map((reason) => reason.signal)).not.toContain('criticism');
+    expect(suggestion.category).not.toBe('criticism');
+  });
+
+  it('gives an expert ticket a category an expert answers', () => {
+    const suggestion = suggest({ text: '@gitlab love the product but our runners keep failing with exit code 137 since this morning, any idea?', via: PUBLIC });
+    expect(suggestion.decision).toBe('expert');
+    expect(['support', 'sales', 'product', 'devops']).toContain(suggestion.category);
   });
 });
 

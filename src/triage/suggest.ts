@@ -1,6 +1,6 @@
 import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
-import { compileModel, DEFAULT_POLICY, decideWith, explain, pairModels, scorePair, type DecisionPolicy, type StoredModel } from './model';
+import { compilePair, explain, judge, scorePair, type DecisionPolicy, type Outcome, type Scored, type StoredPair } from './model';
 import MODEL from './model.json';
 import { findPost, isPrivateTicket } from '../sources/findPost';
 import { DEFAULT_SOURCE_SETTINGS } from '../sources/post';
@@ -95,6 +95,14 @@ function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Eviden
   return [...aimed, 'belittling_words'];
 }
 
+/** Whose tweet it is, as Zendesk knows it: the requester's handle or the tweet's author, lower case, without `@`. */
+function requesterOf(input: TriageInput): string {
+  return (input.requesterHandle ?? input.via?.source?.from?.username ?? '').replace(/^@/, '').toLowerCase();
+}
+
+/** A handle that says it is a bot ("releasebot", "gitlab_bot"). */
+const BOT_HANDLE = /(?:^|_)bot$|bot_?\d*$/;
+
 /** Nothing in the tweet is about software or names the brand in words: a tag on someone's birthday wishes. */
 function isOffTopic(prepared: PreparedText, compiled: Compiled): boolean {
   if (hasCue(compiled.cues.topical, prepared.matchable)) return false;
@@ -164,6 +172,10 @@ export interface Analysis {
   directMessage: boolean;
   /** The rules' verdict. */
   verdict: Verdict;
+  /** Signals inferred from the sentiment alone, not from the tweet's words. */
+  inferred: ReadonlySet<SignalId>;
+  /** Nothing in it is about software or the brand, or it is too short to say anything: "off topic" may be its reason. */
+  offTopic: boolean;
   /** What the model reads. */
   features: TweetFeatures;
 }
@@ -195,6 +207,10 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
     fired.set('criticism', reading.negative.slice(0, 6));
     inferred.add('criticism');
   }
+  const requester = requesterOf(input);
+  // The brand's own post, or its staff's from one of its handles, comes back as a ticket: nobody to reply to.
+  if (requester !== '' && compiled.vocabulary.mentions.brandHandles.has(requester)) fired.set('own_announcement', []);
+  else if (BOT_HANDLE.test(requester)) fired.set('automated', [...(fired.get('automated') ?? [])]);
   const directMessage = isPrivateTicket(input.via);
   const addressesBrand = prepared.brandHandles.length > 0;
   let offTopic: boolean | undefined;
@@ -210,34 +226,106 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
     ...(shape.lookAlikeLinks.length > 0 ? ['look_alike_link'] : []),
   ];
   const features = tweetFeatures(prepared, { fired, inferred, verdict, addressesBrand, flags }, compiled.names);
-  return { text: post?.text ?? prepared.text, frontPage: post?.frontPage ?? null, namedOnlyInLink: post?.namedOnlyInLink ?? null, prepared, sentiment: reading.sentiment, directMessage, verdict, features };
+  return {
+    text: post?.text ?? prepared.text, frontPage: post?.frontPage ?? null, namedOnlyInLink: post?.namedOnlyInLink ?? null,
+    prepared, sentiment: reading.sentiment, directMessage, verdict, inferred, offTopic: tooShort || (!verdict.settled && offTopicOnce()), features,
+  };
 }
 
-const DECISION_MODEL = compileModel(MODEL.decision as StoredModel<Decision>);
-const POLICY: DecisionPolicy = 'policy' in MODEL ? (MODEL.policy as DecisionPolicy) : DEFAULT_POLICY;
-const CATEGORY_MODEL = compileModel(MODEL.category as StoredModel<Category>);
+const MODELS = compilePair(MODEL.models as StoredPair<Outcome, Category>);
+const POLICY: DecisionPolicy = MODEL.policy;
+const DECISION_MODEL = MODELS.first;
+const CATEGORY_MODEL = MODELS.second;
 const HAS_MODEL = DECISION_MODEL.weights.size > 0;
-const MODELS = pairModels(DECISION_MODEL, CATEGORY_MODEL);
 /** Reasons that only explain a skip; they would mislead beside another decision. */
 const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
+/** Kinds of tweet an expert answers; praise or small talk routed to an expert is still a support question. */
+const EXPERT_CATEGORIES: ReadonlySet<Category> = new Set(['support', 'sales', 'product', 'devops']);
+
+/** The suggestion before the tweet's link is looked up. */
+export interface Judged extends Verdict {
+  confidence: number;
+  uncertain: boolean;
+}
+
+/** Categories that need the tweet to say so: criticism needs a complaint, positive feedback a kind word. */
+const NEEDS_EVIDENCE: Partial<Record<Category, { signals: readonly SignalId[]; sentiment: Sentiment['label'] }>> = {
+  criticism: { signals: ['criticism'], sentiment: 'negative' },
+  positive_feedback: { signals: ['praise', 'thanks', 'milestone', 'resolved'], sentiment: 'positive' },
+};
 
 /**
- * The rules settle private messages, hostility and spam. Everything else the learned model decides, reading the
- * words and the rules' signals together; its reasons are the signals that pull its way, or else the words that
- * weighed most.
+ * The most likely category that fits the decision and the tweet: an expert's ticket is never "positive feedback",
+ * and a question about the roadmap is not "criticism" unless it complains.
  */
-function judge(analysis: Analysis): Verdict {
+function fittingCategory(decision: Decision, categorised: Scored<Category>, analysis: Analysis): Category {
+  if (decision === 'skip') return 'other';
+  const said = new Set(analysis.verdict.reasons.map((reason) => reason.signal));
+  const fits = (category: Category) => {
+    if (decision === 'expert' && !EXPERT_CATEGORIES.has(category)) return false;
+    const needed = NEEDS_EVIDENCE[category];
+    return !needed || analysis.sentiment.label === needed.sentiment || needed.signals.some((signal) => said.has(signal) && !analysis.inferred.has(signal));
+  };
+  let best: Category = decision === 'expert' ? 'support' : 'other';
+  let bestProbability = -1;
+  categorised.probabilities.forEach((probability, index) => {
+    const category = CATEGORY_MODEL.labels[index];
+    if (category && probability > bestProbability && fits(category)) [best, bestProbability] = [category, probability];
+  });
+  return best;
+}
+
+/** The words that weighed most for `side`, minus those a rule's reason already shows. */
+function wordingFor(analysis: Analysis, side: Outcome, against: Outcome | undefined, shown: readonly Reason[]): Reason[] {
+  const taken = shown.flatMap((reason) => reason.evidence);
+  const overlaps = (item: Evidence) => taken.some((other) => item.start < other.end && other.start < item.end);
+  const evidence = explain(DECISION_MODEL, analysis.features, side, against).filter((item) => !overlaps(item));
+  const pulls: Decision = side === 'involve' || side === 'expert' ? side : 'skip';
+  return evidence.length > 0 ? [{ signal: 'similar_wording', pulls, evidence }] : [];
+}
+
+/**
+ * The rules settle private messages, hostility, spam, automated posts and the brand's own. Everything else the
+ * learned model decides, reading the words and the rules' signals together: involve or expert, or a skip reason only
+ * words show (hostile, spam, off topic). Its reasons are the signals that pull its way, then the words that weighed
+ * most; when involve and expert are too close to call, the evidence for each.
+ */
+function judgeTweet(analysis: Analysis): Judged {
   const { verdict } = analysis;
-  if (verdict.settled || !HAS_MODEL) return verdict;
+  if (verdict.settled || !HAS_MODEL) return { ...verdict, confidence: 1, uncertain: false };
   const [decided, categorised] = scorePair(MODELS, analysis.features);
-  const decision = decideWith(POLICY, decided.probabilities, verdict.decision === 'expert');
-  const category = decision === 'skip' ? 'other' : categorised.label;
+  const { outcome, confidence, uncertain } = judge(POLICY, decided.probabilities, analysis.offTopic);
+  const decision: Decision = outcome === 'involve' || outcome === 'expert' ? outcome : 'skip';
+  const skipReason = outcome === 'involve' || outcome === 'expert' ? null : outcome;
+  const category = fittingCategory(decision, categorised, analysis);
   const reasons = verdict.reasons.filter((reason) => decision === 'skip' || !SKIP_ONLY.has(reason.signal));
-  const ordered = [...reasons.filter((reason) => reason.pulls === decision), ...reasons.filter((reason) => reason.pulls !== decision)];
-  if (ordered[0]?.pulls === decision) return { decision, category, reasons: ordered, settled: false };
-  const evidence = explain(DECISION_MODEL, analysis.features, decision);
-  const wording: Reason = { signal: 'similar_wording', pulls: decision, evidence };
-  return { decision, category, reasons: evidence.length > 0 ? [wording, ...ordered] : ordered, settled: false };
+  const mine = reasons.filter((reason) => reason.pulls === decision);
+  const rest = reasons.filter((reason) => reason.pulls !== decision);
+  if (uncertain && decision !== 'skip') {
+    const other: Decision = decision === 'involve' ? 'expert' : 'involve';
+    const theirs = rest.filter((reason) => reason.pulls === other);
+    const ordered = [
+      ...mine, ...wordingFor(analysis, decision, other, mine),
+      ...theirs, ...wordingFor(analysis, other, decision, theirs),
+      ...rest.filter((reason) => reason.pulls !== other),
+    ];
+    return { decision, category, skipReason, reasons: ordered, settled: false, confidence, uncertain };
+  }
+  const words = mine.length > 0 ? [] : wordingFor(analysis, outcome, undefined, []);
+  return { decision, category, skipReason, reasons: [...mine, ...words, ...rest], settled: false, confidence, uncertain: false };
+}
+
+/** Each run of words once: "🚀" three times or "000 followers" inside "10,000 followers" says nothing new. */
+function withoutRepeats(reasons: readonly Reason[]): Reason[] {
+  const shown: Evidence[] = [];
+  return reasons.map((reason) => {
+    const evidence = reason.evidence.filter((item) => {
+      const repeat = shown.some((other) => other.text.toLowerCase() === item.text.toLowerCase() || (other.start <= item.start && item.end <= other.end));
+      if (!repeat) shown.push(item);
+      return !repeat;
+    });
+    return evidence.length === reason.evidence.length ? reason : { ...reason, evidence };
+  });
 }
 
 /**
@@ -246,14 +334,15 @@ function judge(analysis: Analysis): Verdict {
  * urgent: its reason comes first, and a skip that no named reason (hostility, spam, a job post) settled becomes
  * involvement, because such threads need people in them.
  */
-function withPostShape(verdict: Verdict, analysis: Analysis): Verdict {
+function withPostShape(verdict: Judged, analysis: Analysis): Judged {
   if (analysis.namedOnlyInLink && !verdict.settled) {
-    return { decision: 'skip', category: 'other', reasons: [{ signal: 'named_only_in_link', pulls: 'skip', evidence: analysis.namedOnlyInLink }], settled: true };
+    const reasons: Reason[] = [{ signal: 'named_only_in_link', pulls: 'skip', evidence: analysis.namedOnlyInLink }];
+    return { decision: 'skip', category: 'other', skipReason: 'off_topic', reasons, settled: true, confidence: 1, uncertain: false };
   }
   if (!analysis.frontPage) return verdict;
   const reasons: Reason[] = [{ signal: 'hn_front_page', pulls: 'involve', evidence: analysis.frontPage }, ...verdict.reasons];
   if (verdict.decision !== 'skip' || verdict.settled) return { ...verdict, reasons };
-  return { ...verdict, decision: 'involve', reasons: reasons.filter((reason) => !SKIP_ONLY.has(reason.signal)) };
+  return { ...verdict, decision: 'involve', skipReason: null, reasons: reasons.filter((reason) => !SKIP_ONLY.has(reason.signal)) };
 }
 
 /** Suggests what to do with a tweet or post ticket: involve the community, ask an expert, or skip, and why. */
@@ -262,12 +351,15 @@ export function suggest(input: TriageInput, settings?: Partial<TriageSettings>):
   const post = findPost({ description: input.text, comments: input.comments, via: input.via }, DEFAULT_SOURCE_SETTINGS);
   const platform = input.platform ?? post.platform;
   const analysis = analyseTweet({ ...input, platform }, settings);
-  const { decision, category, reasons } = withPostShape(judge(analysis), analysis);
+  const { decision, category, skipReason, reasons, confidence, uncertain } = withPostShape(judgeTweet(analysis), analysis);
   const tweetUrl = post.platform === 'x' ? post.url : null;
   return {
     decision,
+    skipReason,
+    confidence: Math.round(confidence * 1000) / 1000,
+    uncertain,
     category,
-    reasons,
+    reasons: withoutRepeats(reasons),
     sentiment: analysis.sentiment,
     text: analysis.text,
     source: platform,

@@ -15,6 +15,14 @@ export type Category =
   | 'other';
 
 export const DECISIONS: readonly Decision[] = ['involve', 'expert', 'skip'];
+
+/**
+ * Why a tweet needs no action; *No action* is suggested only with one of these (translated as
+ * `triage.skip_reason.<id>`). Without one, a public tweet by a person about the brand is for the community or an
+ * expert.
+ */
+export type SkipReason = 'direct_message' | 'hostile' | 'spam' | 'automated' | 'off_topic' | 'own_announcement';
+export const SKIP_REASONS: readonly SkipReason[] = ['direct_message', 'hostile', 'spam', 'automated', 'off_topic', 'own_announcement'];
 export const CATEGORIES: readonly Category[] = [
   'positive_feedback',
   'criticism',
@@ -74,6 +82,8 @@ export interface TriageInput {
   via?: ViaLike;
   /** Every comment body, plain and HTML. */
   comments?: { body?: string; htmlBody?: string }[];
+  /** The requester's X handle when Zendesk knows it (without `@`): the brand's own account needs no reply. */
+  requesterHandle?: string;
 }
 
 /** Names that tune the signals; from the app settings, with GitLab defaults. */
@@ -85,6 +95,18 @@ export interface TriageSettings {
 
 export interface Suggestion {
   decision: Decision;
+  /** Set exactly when `decision` is `skip`: the named reason no action is needed. */
+  skipReason: SkipReason | null;
+  /**
+   * How sure the suggestion is, 0..1: 1 for what the rules settle; for the model, how far its answer is from the
+   * line between involve and expert (0.5 on the line) or the probability of the skip reason.
+   */
+  confidence: number;
+  /**
+   * Too close to call between involve and expert: the panel offers both with the evidence for each and leaves the
+   * choice to the advocate. `decision` is then the side the model leans to.
+   */
+  uncertain: boolean;
   category: Category;
   sentiment: Sentiment;
   reasons: Reason[];

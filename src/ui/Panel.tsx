@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Suggestion } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { COMMUNITY_SHARE } from '../workflow/involvementKind';
 import { readMarker } from '../workflow/involvementMarker';
@@ -7,7 +6,7 @@ import { shareBlocker } from '../workflow/shareability';
 import type { PostLink } from '../sources/post';
 import { readPostUrl } from '../sources/postUrl';
 import type { TicketSnapshot } from '../zendesk/ticket';
-import type { AdvocateChoice } from './advocateChoice';
+import { initialChoice, type AdvocateChoice } from './advocateChoice';
 import { useAutoResize } from './hooks/useAutoResize';
 import { useSetupCheck } from './hooks/useSetupCheck';
 import { useShare } from './hooks/useShare';
@@ -92,7 +91,8 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const post = usePost(snapshot, typedLink);
   const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
   const category = current?.category ?? 'other';
-  const toneRules = useMemo(() => triage.triage?.toneRulesFor(category) ?? [], [triage.triage, category]);
+  const skipReason = current?.decision === 'skip' ? suggestion?.skipReason : null;
+  const toneRules = useMemo(() => triage.triage?.toneRulesFor(category, skipReason) ?? [], [triage.triage, category, skipReason]);
 
   const describeShare = useCallback(
     (): Omit<ShareRun, 'force'> => ({
@@ -190,7 +190,3 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
 }
 
 function noop(): void {}
-
-function initialChoice(suggestion: Suggestion): AdvocateChoice {
-  return { decision: suggestion.decision, category: suggestion.category, note: '' };
-}

@@ -17,7 +17,8 @@ export interface ShareSectionProps {
   blocker: ShareBlocker | null;
   /** The post's platform, named in the reasons Share is off. */
   platform: Platform;
-  decision: Decision | undefined;
+  /** Undefined while the suggestion loads; null while the advocate has not chosen (the suggestion could be either). */
+  decision: Decision | null | undefined;
   marker: InvolvementMarker;
   control: ShareControl;
 }
@@ -28,7 +29,8 @@ export function ShareSection({ channelLabel, macroTitle, blocker, platform, deci
   const { progress, running, share } = control;
   const notInvolve = decision !== undefined && decision !== 'involve';
   const disabled = running || blocker !== null || notInvolve;
-  const reason = blocker ? t(`panel.share.blocked.${blocker}`, { channel: channelLabel, platform: t(`platform.${platform}`) }) : notInvolve ? t('panel.share.blocked.decision') : null;
+  const decisionReason = decision === null ? t('panel.share.blocked.choose') : t('panel.share.blocked.decision');
+  const reason = blocker ? t(`panel.share.blocked.${blocker}`, { channel: channelLabel, platform: t(`platform.${platform}`) }) : notInvolve ? decisionReason : null;
   const resuming = marker.state === 'pending' && !progress;
 
   return (

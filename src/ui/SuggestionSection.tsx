@@ -1,6 +1,6 @@
 import { Field, Input, Select } from '@zendeskgarden/react-forms';
 import { Tag } from '@zendeskgarden/react-tags';
-import { CATEGORIES, DECISIONS, type Category, type Decision, type Suggestion } from '../triage/types';
+import { CATEGORIES, DECISIONS, type Category, type Decision, type Reason, type Suggestion } from '../triage/types';
 import type { AdvocateChoice } from './advocateChoice';
 import { SuggestionSkeleton } from './SuggestionSkeleton';
 import { useI18n } from '../i18n/I18nProvider';
@@ -34,24 +34,26 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
     <StyledSection aria-labelledby="suggestion-title" data-testid="suggestion">
       <StyledSectionTitle id="suggestion-title">{t('panel.suggestion.title')}</StyledSectionTitle>
       <StyledRow>
-        <Tag hue={DECISION_HUE[suggestion.decision]} data-testid="suggested-decision">
-          {t(`triage.decision.${suggestion.decision}`)}
+        <Tag hue={suggestion.uncertain ? 'neutralHue' : DECISION_HUE[suggestion.decision]} data-testid="suggested-decision" data-uncertain={suggestion.uncertain}>
+          {suggestion.uncertain ? t('panel.suggestion.uncertain') : t(`triage.decision.${suggestion.decision}`)}
         </Tag>
         <StyledSubtle data-testid="suggested-sentiment">
           {t('panel.suggestion.sentiment', { label: t(`triage.sentiment.${suggestion.sentiment.label}`) })}
         </StyledSubtle>
       </StyledRow>
-      {suggestion.reasons.length > 0 ? (
-        <StyledList aria-label={t('panel.suggestion.reasons')} data-testid="reasons">
-          {suggestion.reasons.map((reason) => (
-            <li key={reason.signal}>
-              {t(`triage.signal.${reason.signal}`)}
-              {reason.evidence.length > 0 && (
-                <StyledSubtle> — “{reason.evidence.map((evidence) => evidence.text).join('”, “')}”</StyledSubtle>
-              )}
-            </li>
-          ))}
-        </StyledList>
+      {suggestion.skipReason && (
+        <StyledSubtle data-testid="skip-reason" data-reason={suggestion.skipReason}>
+          {t('panel.suggestion.skip_reason', { reason: t(`triage.skip_reason.${suggestion.skipReason}`) })}
+        </StyledSubtle>
+      )}
+      {suggestion.uncertain ? (
+        <>
+          <StyledSubtle data-testid="uncertain-hint">{t('panel.suggestion.uncertain_hint')}</StyledSubtle>
+          <ReasonList reasons={suggestion.reasons.filter((reason) => reason.pulls === 'involve')} label={t('panel.suggestion.for_involve')} testId="reasons-involve" />
+          <ReasonList reasons={suggestion.reasons.filter((reason) => reason.pulls === 'expert')} label={t('panel.suggestion.for_expert')} testId="reasons-expert" />
+        </>
+      ) : suggestion.reasons.length > 0 ? (
+        <ReasonList reasons={suggestion.reasons} label={t('panel.suggestion.reasons')} testId="reasons" />
       ) : (
         <StyledSubtle>{t('panel.suggestion.no_signals')}</StyledSubtle>
       )}
@@ -60,10 +62,15 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
         <Field.Label>{t('panel.suggestion.decision_label')}</Field.Label>
         <Select
           isCompact
-          value={choice.decision}
-          onChange={(event) => change({ decision: event.target.value as Decision })}
+          value={choice.decision ?? ''}
+          onChange={(event) => change({ decision: event.target.value === '' ? null : (event.target.value as Decision) })}
           data-testid="decision-select"
         >
+          {choice.decision === null && (
+            <option value="" disabled>
+              {t('panel.suggestion.choose')}
+            </option>
+          )}
           {DECISIONS.map((decision) => (
             <option key={decision} value={decision} disabled={decision === 'involve' && suggestion.isDirectMessage}>
               {t(`triage.decision.${decision}`)}
@@ -100,16 +107,46 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
         </Field>
       )}
       <div data-testid="tone-rules">
-        <StyledSubtle>{t('panel.suggestion.tone_title')}</StyledSubtle>
-        <StyledList>
-          {toneRules.map((rule) => (
-            <li key={rule}>{t(`guidelines.rule.${rule}`)}</li>
-          ))}
-        </StyledList>
+        {toneRules.length > 0 && (
+          <>
+            <StyledSubtle>{t('panel.suggestion.tone_title')}</StyledSubtle>
+            <StyledList>
+              {toneRules.map((rule) => (
+                <li key={rule}>{t(`guidelines.rule.${rule}`)}</li>
+              ))}
+            </StyledList>
+          </>
+        )}
         <ExternalLink href={guidelinesUrl} data-testid="guidelines-link">
           {t('panel.suggestion.guidelines_link')}
         </ExternalLink>
       </div>
     </StyledSection>
+  );
+}
+
+interface ReasonListProps {
+  reasons: readonly Reason[];
+  /** What the list is for, read by screen readers and shown when there are two lists. */
+  label: string;
+  testId: string;
+}
+
+/** The signals with the words that made them fire. */
+function ReasonList({ reasons, label, testId }: ReasonListProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      {testId !== 'reasons' && <StyledSubtle>{label}</StyledSubtle>}
+      <StyledList aria-label={label} data-testid={testId}>
+        {reasons.map((reason) => (
+          <li key={`${reason.signal}-${reason.pulls}`}>
+            {t(`triage.signal.${reason.signal}`)}
+            {reason.evidence.length > 0 && <StyledSubtle> — “{reason.evidence.map((evidence) => evidence.text).join('”, “')}”</StyledSubtle>}
+          </li>
+        ))}
+        {reasons.length === 0 && <li>{t('panel.suggestion.no_signals_side')}</li>}
+      </StyledList>
+    </>
   );
 }

@@ -23,7 +23,7 @@ const NOT_YET: TriageView = {};
 
 function triageTicket(triage: TriageModule, snapshot: TicketSnapshot, settings: AppSettings['triage']): TriageView {
   const comments = snapshot.comments.map((comment) => ({ body: comment.body, htmlBody: comment.htmlBody }));
-  const suggestion = triage.suggest({ text: snapshot.description, via: snapshot.via, comments }, triage.settingsFromAppSettings(settings));
+  const suggestion = triage.suggest({ text: snapshot.description, via: snapshot.via, comments, requesterHandle: snapshot.requester.handle }, triage.settingsFromAppSettings(settings));
   return { suggestion, triage };
 }
 
