@@ -39,7 +39,7 @@ describe('the panel', () => {
     const suggestion = await screen.findByTestId('suggestion');
     expect(within(suggestion).getByTestId('suggested-decision').textContent).toBe('Involve community');
     expect(within(suggestion).getByTestId('reasons').textContent).toContain('“Just migrated”');
-    expect(within(suggestion).getByTestId('tone-rules').textContent).toContain('thank them');
+    expect(within(suggestion).getByTestId('tone-rules').textContent).toContain('gratitude');
     const share = screen.getByTestId('share-button');
     expect(share.hasAttribute('disabled')).toBe(false);
     await userEvent.selectOptions(screen.getByTestId('decision-select'), 'expert');
