@@ -3,6 +3,7 @@ import type { ChatPostMessageArguments, ChatUpdateArguments } from '@slack/web-a
 import { PLATFORMS, type Platform } from '../sources/post';
 import { CATEGORIES, type Category } from '../triage/types';
 import { defaultSlackCopy, type SlackCopy } from './copy';
+import { platformCopy } from './platformCopy';
 import { capText, escapeMrkdwn, singleLine } from './escape';
 import { BLOCK_KIT_LIMITS, SHARE_CAPS } from './limits';
 import {
@@ -28,13 +29,13 @@ export type ShareUpdate = ChatUpdateArguments & { text: string; blocks: KnownBlo
 /** A thread reply under a share post. */
 export type ShareThreadReply = ChatPostMessageArguments & { text: string; thread_ts: string };
 
-/** A team member replied to the tweet, and the advocate marked it. */
+/** A team member replied to the post, and the advocate marked it. */
 export interface RespondedInfo {
-  /** The X handle the reply came from. */
+  /** The X handle the reply came from; '' where the advocate gave the reply's link instead (Hacker News, Reddit, the forum). */
   handle: string;
   /** When the reply was seen. */
   at: Date;
-  /** The reply on X, when known. */
+  /** The reply on its platform, when known. */
   replyUrl?: string;
   /** The advocate who marked it. */
   markedBy: string;
@@ -76,13 +77,17 @@ export function buildRespondedUpdate(original: PostedShare, responded: Responded
     channel: original.channel,
     ts: original.ts,
     text: capText(
-      escapeMrkdwn(copy('slack.responded.fallback', { handle: handleOf(responded), author: authorOf(original, copy) })),
+      escapeMrkdwn(
+        responded.handle === ''
+          ? copy('slack.responded.fallback_on', { platform: platformName(original, copy), author: authorOf(original, copy) })
+          : copy('slack.responded.fallback', { handle: handleOf(responded), author: authorOf(original, copy) }),
+      ),
       SHARE_CAPS.fallbackText,
       true,
     ),
     blocks: [
-      headerBlock(copy('slack.responded.header')),
-      { type: 'section', text: { type: 'mrkdwn', text: respondedLine(responded, copy) } },
+      headerBlock(original.post.platform === 'x' ? copy('slack.responded.header') : copy('slack.responded.header_post', { platform: platformName(original, copy) })),
+      { type: 'section', text: { type: 'mrkdwn', text: respondedLine(original, responded, copy) } },
       tweetQuoteBlock(original, copy),
       detailsBlock(original, copy),
       shareContextBlock(original, copy, [marked]),
@@ -95,9 +100,13 @@ export function buildRespondedUpdate(original: PostedShare, responded: Responded
 /** A quiet thread reply under the post (not broadcast), for readers who follow the thread. */
 export function buildRespondedThreadReply(original: PostedShare, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ShareThreadReply {
   const handle = escapeMrkdwn(handleOf(responded));
-  const text = responded.replyUrl
-    ? copy('slack.responded.thread', { handle, link: mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply')) })
-    : copy('slack.responded.thread_no_link', { handle });
+  const link = responded.replyUrl ? mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply')) : '';
+  const text =
+    responded.handle === '' && link !== ''
+      ? copy('slack.responded.thread_on', { platform: escapeMrkdwn(platformName(original, copy)), link })
+      : link !== ''
+        ? copy('slack.responded.thread', { handle, link })
+        : copy('slack.responded.thread_no_link', { handle });
   return {
     channel: original.channel,
     thread_ts: original.ts,
@@ -149,10 +158,18 @@ export function slackDate(at: Date): string {
   return `<!date^${Math.floor(ms / 1000)}^{date_short_pretty} {time}|${at.toISOString()}>`;
 }
 
-function respondedLine(responded: RespondedInfo, copy: SlackCopy): string {
-  const line = copy('slack.responded.line', { handle: escapeMrkdwn(handleOf(responded)), date: slackDate(responded.at) });
+function respondedLine(original: ShareMessageInput, responded: RespondedInfo, copy: SlackCopy): string {
+  const date = slackDate(responded.at);
+  const line =
+    responded.handle === ''
+      ? copy('slack.responded.line_on', { platform: escapeMrkdwn(platformName(original, copy)), date })
+      : copy('slack.responded.line', { handle: escapeMrkdwn(handleOf(responded)), date });
   const link = responded.replyUrl ? ` · ${mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply'))}` : '';
   return capText(`${line}${link}`, BLOCK_KIT_LIMITS.textObject, true);
+}
+
+function platformName(original: ShareMessageInput, copy: SlackCopy): string {
+  return platformCopy(original.post.platform, copy).name;
 }
 
 function handleOf(responded: RespondedInfo): string {

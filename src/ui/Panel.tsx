@@ -145,6 +145,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
           channelLabel={channelLabel}
           workspaceUrl={workspaceUrl}
           onRefreshTicket={onRefreshTicket}
+          replyLinkFor={post.repliesComeBack ? null : post.link}
           postArgs={{
             snapshot,
             post,

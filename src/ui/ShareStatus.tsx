@@ -2,12 +2,14 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
+import type { PostLink } from '../sources/post';
 import type { InvolvementMarker } from '../workflow/involvementMarker';
 import { detectReply } from '../workflow/replyDetection';
 import { findShareRecord, slackPermalink } from '../workflow/shareRecord';
 import type { TicketSnapshot } from '../zendesk/ticket';
 import { ShareActivityView } from './ShareActivityView';
 import { RespondedForm } from './RespondedForm';
+import { useServices } from './ServicesProvider';
 import { useRespond } from './hooks/useRespond';
 import { useShareActivity } from './hooks/useShareActivity';
 import { useWithdraw } from './hooks/useWithdraw';
@@ -27,11 +29,14 @@ export interface ShareStatusProps {
   postArgs: Omit<PostedShareArgs, 'original' | 'ts'>;
   /** Reads the ticket again (Refresh). */
   onRefreshTicket: () => void;
+  /** The post's link where its replies never come back into Zendesk (Hacker News, Reddit, the forum), else null. */
+  replyLinkFor?: PostLink | null;
 }
 
 /** A shared tweet: who shared it, what volunteers did, the reply when it comes back, and the way out. */
-export default function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs, onRefreshTicket }: ShareStatusProps) {
+export default function ShareStatus({ snapshot, marker, channelLabel, workspaceUrl, postArgs, onRefreshTicket, replyLinkFor = null }: ShareStatusProps) {
   const { t, relativeTime } = useI18n();
+  const { settings } = useServices();
   const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);
   const permalink = record?.permalink ?? (workspaceUrl ? slackPermalink(workspaceUrl, marker.channel, marker.ts) : null);
   const activityView = useShareActivity(marker.channel, marker.ts);
@@ -83,14 +88,20 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
       <ShareActivityView activity={activity} error={activityView.error} channelLabel={channelLabel} />
       {marker.responded || respond.control.progress?.finished ? (
         <Alert type="success" data-testid="responded">
-          <Alert.Paragraph>{responder ? t('panel.status.responded_by', { handle: responder }) : t('panel.status.responded')}</Alert.Paragraph>
+          <Alert.Paragraph>
+            {respond.replyUrl
+              ? t('panel.status.responded_link', { platform: t(`platform.${postArgs.post.platform}`) })
+              : responder
+                ? t('panel.status.responded_by', { handle: responder })
+                : t('panel.status.responded')}
+          </Alert.Paragraph>
           {respond.control.progress?.finished && (
             <Alert.Paragraph data-testid="responded-macro">{t('panel.share.macro_saved', { title: respond.macroTitle })}</Alert.Paragraph>
           )}
         </Alert>
       ) : (
         <>
-          {reply ? (
+          {replyLinkFor ? null : reply ? (
             <StyledSubtle data-testid="reply-detected">
               {reply.handle
                 ? t('panel.status.reply_detected', { name: reply.authorName, handle: reply.handle, when: relativeTime(reply.createdAt, now) })
@@ -101,6 +112,7 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
           )}
           <RespondedForm
             detectedHandle={reply?.handle}
+            {...(replyLinkFor && { replyLinkFor: { post: replyLinkFor, settings: settings.sources } })}
             disabled={busy}
             onMark={(handle) =>
               respond.mark({
@@ -110,6 +122,7 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
                 ...(reply?.replyUrl && reply.handle === handle && { replyUrl: reply.replyUrl }),
               })
             }
+            onMarkLink={(replyUrl) => respond.mark({ handle: '', at: new Date(), replyUrl })}
           />
           <TransactionView control={respond.control} stepsPrefix="panel.responded.step" steps={respond.steps} context={{ channel: channelLabel, macroTitle: respond.macroTitle }} />
         </>

@@ -265,7 +265,7 @@ describe('closing the loop', () => {
       ticketId: TICKET_ID,
       update: buildRespondedUpdate({ ...praise, ts }, responded),
       threadReply: buildRespondedThreadReply({ ...praise, ts }, responded),
-      responderHandle: 'janepark_dev',
+      responderMark: 'janepark_dev',
       macroTitle: 'Involving Experts::Expert Responded',
       internalNote: 'Marked as responded by Alex Advocate: @janepark_dev replied to the tweet.',
     };

@@ -20,8 +20,11 @@ export interface RespondedRequest {
   update: ChatUpdateArguments;
   /** The quiet reply under the post naming the responder (`buildRespondedThreadReply`). */
   threadReply: ChatPostMessageArguments & { thread_ts: string };
-  /** The responder's handle without `@`: how our thread reply is recognised after a lost answer. */
-  responderHandle: string;
+  /**
+   * What our thread reply says and another bot reply would not: the responder's handle without `@`, or the reply's
+   * link where the advocate gave one. How our thread reply is recognised after a lost answer.
+   */
+  responderMark: string;
   macroTitle: string;
   /** The internal note recorded on the ticket. */
   internalNote: string;
@@ -95,8 +98,8 @@ async function postThreadReplyOnce(
   if (get().threadReply === 'unknown') {
     const thread = await slack.conversations.replies({ channel: threadReply.channel, ts: threadReply.thread_ts, limit: 200 }).catch(() => null);
     const [, ...replies] = thread?.messages ?? [];
-    const handle = request.responderHandle.replace(/^@/, '');
-    if (replies.some((reply) => reply.bot_id !== undefined && (reply.text ?? '').includes(handle))) {
+    const mark = request.responderMark.replace(/^@/, '');
+    if (mark !== '' && replies.some((reply) => reply.bot_id !== undefined && (reply.text ?? '').includes(mark))) {
       update({ threadReply: 'posted' });
       return;
     }

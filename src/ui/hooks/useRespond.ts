@@ -8,13 +8,15 @@ import { postedShareFrom, type PostedShareArgs } from '../postedShare';
 import { useServices } from '../ServicesProvider';
 import { useTransaction } from './useTransaction';
 
-/** "Mark as responded" for the open ticket: the steps, and `mark(handle)` to start or resume it. */
+/** "Mark as responded" for the open ticket: the steps, and `mark({ handle } or { handle: '', replyUrl })` to start or resume it. */
 export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
   const { zendesk, slack, clock, settings } = useServices();
   const { t } = useI18n();
   const responder = useRef<{ handle: string; at: Date; replyUrl?: string }>({ handle: '', at: new Date() });
   /** The handle marked in this session, for "Marked as responded: @jane replied". */
   const [handle, setHandle] = useState<string | null>(null);
+  /** The reply's link marked in this session where the advocate gave a link, not a handle. */
+  const [replyUrl, setReplyUrl] = useState<string | null>(null);
   const begin = useCallback(
     () => startResponded({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }),
     [snapshot.tags, snapshot.updatedAt, snapshot.status],
@@ -32,9 +34,12 @@ export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
           ticketId: snapshot.id,
           update: buildRespondedUpdate(share, responded),
           threadReply: buildRespondedThreadReply(share, responded),
-          responderHandle: handle,
+          responderMark: handle || (replyUrl ?? ''),
           macroTitle: settings.respondedMacroTitle,
-          internalNote: t('panel.responded.internal_note', { name: markedBy, handle }),
+          internalNote:
+            handle === '' && replyUrl
+              ? t('panel.responded.internal_note_link', { name: markedBy, platform: t(`platform.${post.post.platform}`), link: replyUrl })
+              : t('panel.responded.internal_note', { name: markedBy, handle }),
         },
         start,
         onProgress,
@@ -46,10 +51,12 @@ export function useRespond(snapshot: TicketSnapshot, post: PostedShareArgs) {
   const mark = useCallback(
     (responded: { handle: string; at: Date; replyUrl?: string }) => {
       responder.current = responded;
-      setHandle(responded.handle.replace(/^@/, ''));
+      const handle = responded.handle.replace(/^@/, '');
+      setHandle(handle === '' ? null : handle);
+      setReplyUrl(handle === '' ? (responded.replyUrl ?? null) : null);
       control.run();
     },
     [control],
   );
-  return { control, mark, handle, steps: RESPONDED_STEPS, macroTitle: settings.respondedMacroTitle };
+  return { control, mark, handle, replyUrl, steps: RESPONDED_STEPS, macroTitle: settings.respondedMacroTitle };
 }
