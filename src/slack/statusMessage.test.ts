@@ -123,3 +123,24 @@ describe('readShareMetadata', () => {
     expect(readShareMetadata({ metadata: { event_type: 'community_involvement_share', event_payload: { ticket_id: 'abc' } } })).toBeNull();
   });
 });
+
+describe('a reply given by its link (Hacker News, Reddit, the forum)', () => {
+  const hnPosted = { ...posted, post: { ...posted.post, platform: 'hacker_news' as const, url: 'https://news.ycombinator.com/item?id=21113096' } };
+  const byLink = { handle: '', at: new Date('2026-11-14T09:30:00Z'), replyUrl: 'https://news.ycombinator.com/item?id=21113555', markedBy: 'Alex Advocate' };
+
+  it('names the platform, not a tweet or a handle, and links the reply', () => {
+    const update = buildRespondedUpdate(hnPosted, byLink);
+    const text = JSON.stringify(update.blocks);
+    expect(blocksOf(update)[0]?.text?.text).toBe('✅ Responded: a Hacker News post from the community');
+    expect(blocksOf(update)[1]?.text?.text).toContain('*Responded on Hacker News*');
+    expect(blocksOf(update)[1]?.text?.text).toContain('<https://news.ycombinator.com/item?id=21113555|View reply>');
+    expect(text).not.toContain('tweet');
+    expect(text).not.toContain('Responded by');
+    expect(update.text).toMatch(/^Responded on Hacker News: a post from /);
+    expectOnlyOurMarkup(update);
+  });
+
+  it('replies in the thread with the platform and the link', () => {
+    expect(buildRespondedThreadReply(hnPosted, byLink).text).toBe('Responded on Hacker News · <https://news.ycombinator.com/item?id=21113555|View reply>');
+  });
+});
