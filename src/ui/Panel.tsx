@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { useI18n } from '../i18n/I18nProvider';
 import { COMMUNITY_SHARE } from '../workflow/involvementKind';
 import { readMarker } from '../workflow/involvementMarker';
-import { shareBlocker } from '../workflow/shareability';
+import { linkByOtherAuthor, shareBlocker } from '../workflow/shareability';
 import type { PostLink } from '../sources/post';
 import { readPostUrl } from '../sources/postUrl';
 import type { TicketSnapshot } from '../zendesk/ticket';
@@ -120,7 +120,27 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
     [snapshot.tags, snapshot.updatedAt, snapshot.status],
   );
   const control = useShare(ticketState, describeShare);
-  const blocker = shareBlocker({ channelId: settings.channelId, setupBroken, ticketStatus: snapshot.status, post, marker });
+  const [urlInvalid, setUrlInvalid] = useState(false);
+  const [confirmedUrl, setConfirmedUrl] = useState<string | null>(null);
+  const otherAuthor = typedLink !== null && linkByOtherAuthor(post);
+  const urlCheck = useMemo(
+    () => ({
+      otherAuthor,
+      confirmed: confirmedUrl === post.url,
+      onConfirm: (confirmed: boolean) => setConfirmedUrl(confirmed ? post.url : null),
+      onInvalidChange: setUrlInvalid,
+    }),
+    [otherAuthor, confirmedUrl, post.url],
+  );
+  const blocker = shareBlocker({
+    channelId: settings.channelId,
+    setupBroken,
+    ticketStatus: snapshot.status,
+    post,
+    marker,
+    urlInvalid,
+    otherAuthorUnconfirmed: otherAuthor && confirmedUrl !== post.url,
+  });
   const readUrl = useCallback((raw: string) => readPostUrl(raw, settings.sources), [settings.sources]);
   // The suggestion's code downloads beside the triage, after the card is on screen.
   useEffect(() => {
@@ -136,6 +156,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
         typed={typedLink !== null}
         onTypedLinkChange={setTypedLink}
         readUrl={readUrl}
+        urlCheck={urlCheck}
       />
       {marker.state === 'shared' && (!control.progress || control.submitted) ? (
         <Suspense fallback={<SuggestionSkeleton />}>

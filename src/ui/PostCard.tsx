@@ -7,7 +7,7 @@ import { HighlightedText } from './HighlightedText';
 import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import { StyledAuthor, StyledAuthorName, StyledChannelBadge, StyledSourceOff, StyledTweetText } from './styled/post';
-import { PostUrlField } from './PostUrlField';
+import { PostUrlField, type UrlFieldCheck } from './PostUrlField';
 
 /** How each platform writes a user name: `@jane` on X and Discourse, `u/jane` on Reddit, bare on Hacker News. */
 const HANDLE_PREFIX: Record<Platform, string> = { x: '@', hacker_news: '', reddit: 'u/', facebook: '', forum: '@' };
@@ -22,10 +22,11 @@ export interface PostCardProps {
   onTypedLinkChange: (value: PostLink | null) => void;
   /** Reads a pasted link with the installation's sources. */
   readUrl: (raw: string) => PostUrlResult;
+  urlCheck: UrlFieldCheck;
 }
 
 /** Who wrote the post, where (platform, public or private), what it says, and its link. */
-export function PostCard({ post, text, reasons, typed, onTypedLinkChange, readUrl }: PostCardProps) {
+export function PostCard({ post, text, reasons, typed, onTypedLinkChange, readUrl, urlCheck }: PostCardProps) {
   const { t } = useI18n();
   const { author, platform } = post;
   const platformName = t(`platform.${platform}`);
@@ -62,7 +63,7 @@ export function PostCard({ post, text, reasons, typed, onTypedLinkChange, readUr
         <HighlightedText text={text} reasons={reasons} />
       </StyledTweetText>
       {/* A private message has no public address to share. */}
-      {post.isPublic && <PostUrlField post={post} typed={typed} onTypedLinkChange={onTypedLinkChange} readUrl={readUrl} />}
+      {post.isPublic && <PostUrlField post={post} typed={typed} onTypedLinkChange={onTypedLinkChange} readUrl={readUrl} check={urlCheck} />}
     </StyledSection>
   );
 }

@@ -8,6 +8,18 @@ import { StyledRow, StyledSubtle } from './styled/layout';
 
 /** The input (Garden forms) loads only when a URL must be typed: most posts carry theirs. */
 const PostUrlInput = lazy(() => import('./PostUrlInput'));
+const OtherAuthorConfirm = lazy(() => import('./OtherAuthorConfirm'));
+
+/** What the share needs to know of the field beyond its link (issue 15, item 7). */
+export interface UrlFieldCheck {
+  /** The pasted link is by someone else than the ticket's author. */
+  otherAuthor: boolean;
+  /** The advocate confirmed that link anyway. */
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
+  /** The field holds an entry that is not a post's link (Share must wait: it would share the link before). */
+  onInvalidChange: (invalid: boolean) => void;
+}
 
 export interface PostUrlFieldProps {
   post: Post;
@@ -15,24 +27,37 @@ export interface PostUrlFieldProps {
   typed: boolean;
   onTypedLinkChange: (value: PostLink | null) => void;
   readUrl: (raw: string) => PostUrlResult;
+  check: UrlFieldCheck;
 }
 
 /** The post's link: the one found in the ticket, or a field to paste one, checked like the ticket's. */
-export function PostUrlField({ post, typed, onTypedLinkChange, readUrl }: PostUrlFieldProps) {
+export function PostUrlField({ post, typed, onTypedLinkChange, readUrl, check }: PostUrlFieldProps) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const current = post.url;
 
   if (current && !editing) {
     return (
-      <StyledRow>
-        <ExternalLink href={current} data-testid="tweet-url">
-          {current.replace(/^https:\/\/(?:www\.)?/, '')}
-        </ExternalLink>
-        <StyledBasicButton type="button" onClick={() => setEditing(true)} data-testid="change-url">
-          {t('panel.tweet.change_url')}
-        </StyledBasicButton>
-      </StyledRow>
+      <>
+        <StyledRow>
+          <ExternalLink href={current} data-testid="tweet-url">
+            {current.replace(/^https:\/\/(?:www\.)?/, '')}
+          </ExternalLink>
+          <StyledBasicButton type="button" onClick={() => setEditing(true)} data-testid="change-url">
+            {t('panel.tweet.change_url')}
+          </StyledBasicButton>
+        </StyledRow>
+        {check.otherAuthor && (
+          <Suspense fallback={null}>
+            <OtherAuthorConfirm
+              linkHandle={post.link?.handle ?? ''}
+              ticketHandle={post.author.handle ?? ''}
+              confirmed={check.confirmed}
+              onConfirm={check.onConfirm}
+            />
+          </Suspense>
+        )}
+      </>
     );
   }
   const [shortLink] = post.shortLinks;
@@ -45,6 +70,7 @@ export function PostUrlField({ post, typed, onTypedLinkChange, readUrl }: PostUr
         readUrl={readUrl}
         autoFocus={editing}
         canClear={typed}
+        onInvalidChange={check.onInvalidChange}
         onDone={(value) => {
           if (value !== undefined) onTypedLinkChange(value);
           setEditing(false);

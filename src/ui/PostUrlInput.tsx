@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Field, Input } from '@zendeskgarden/react-forms';
 import type { Platform, PostLink } from '../sources/post';
 import type { PostUrlResult } from '../sources/postUrl';
@@ -25,16 +25,24 @@ export interface PostUrlInputProps {
   canClear: boolean;
   /** A valid link, null for cleared, undefined for cancelled. */
   onDone: (value: PostLink | null | undefined) => void;
+  /** True while the entry is not a link the post can have; false again once fixed, cancelled or closed. */
+  onInvalidChange: (invalid: boolean) => void;
 }
 
 /** Paste a post's address on any platform; it is checked like the ones found in tickets and kept in canonical form. */
-export default function PostUrlInput({ initial, platform, hint, readUrl, autoFocus, canClear, onDone }: PostUrlInputProps) {
+export default function PostUrlInput({ initial, platform, hint, readUrl, autoFocus, canClear, onDone, onInvalidChange }: PostUrlInputProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
   const inputId = useId();
   const trimmed = draft.trim();
   const result = trimmed ? readUrl(trimmed) : null;
   const error = result && !result.ok ? result : null;
+  // An emptied field that cannot go back to a found link is no link either: the old one would be shared.
+  const invalid = error !== null || (trimmed === '' && initial !== '' && !canClear);
+  useEffect(() => {
+    onInvalidChange(invalid);
+  }, [invalid, onInvalidChange]);
+  useEffect(() => () => onInvalidChange(false), [onInvalidChange]);
   const commit = () => {
     if (result?.ok) onDone(result.link);
     else if (trimmed === '' && canClear) onDone(null);

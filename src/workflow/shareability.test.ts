@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { shareBlocker, type ShareabilityInput } from './shareability';
+import { linkByOtherAuthor, shareBlocker, type ShareabilityInput } from './shareability';
 
 const READY: ShareabilityInput = {
   channelId: 'C0COMMUNITY',
@@ -40,5 +40,21 @@ describe('why Share is off', () => {
 
   test('a public post without a link asks for one', () => {
     expect(shareBlocker({ ...READY, post: { ...READY.post, url: null } })).toBe('no_url');
+    expect(shareBlocker({ ...READY, urlInvalid: true })).toBe('url_invalid');
+    expect(shareBlocker({ ...READY, otherAuthorUnconfirmed: true })).toBe('url_other_author');
+  });
+});
+
+describe('linkByOtherAuthor', () => {
+  const author = { name: 'Ahmed', handle: 'ahmed_writes_go' };
+  const link = (handle?: string) => ({ platform: 'x' as const, url: 'https://x.com/a/status/1', kind: 'post' as const, thread: '', handle });
+  test("an X link names its author: another handle than the ticket's is flagged, case aside", () => {
+    expect(linkByOtherAuthor({ author, link: link('someone_else') })).toBe(true);
+    expect(linkByOtherAuthor({ author, link: link('Ahmed_Writes_Go') })).toBe(false);
+  });
+  test('links that do not name their author, and authors without a handle, are never flagged', () => {
+    expect(linkByOtherAuthor({ author, link: link(undefined) })).toBe(false);
+    expect(linkByOtherAuthor({ author: { name: 'Ahmed' }, link: link('someone_else') })).toBe(false);
+    expect(linkByOtherAuthor({ author, link: null })).toBe(false);
   });
 });
