@@ -7,8 +7,11 @@
 import { LogLevel, WebClient } from '@slack/web-api';
 import { pathToFileURL } from 'node:url';
 import type { SlackPort } from '../src/slack/port';
+import { readFileSync } from 'node:fs';
+import { defaultSlackCopy } from '../src/slack/copy';
 import { checkSlackSetup, type SetupReport, type SlackSetupProblem } from '../src/slack/setupCheck';
 import { asksForHelp, EXIT } from './cliExit';
+import { checkExpertRouting, routingProblemKey, routingProblemParams, type RoutingLineProblem } from '../src/workflow/routingCheck';
 
 /** Where the check prints and what it talks to; tests pass fakes. */
 export interface SlackCheckIo {
@@ -17,9 +20,11 @@ export interface SlackCheckIo {
   out: (line: string) => void;
   err: (line: string) => void;
   connect?: (token: string, apiUrl: string | undefined) => SlackPort;
+  /** Reads the `--routing` file (the `expert_routing` setting as pasted); tests pass the text. */
+  readFile?: (path: string) => string;
 }
 
-const USAGE = 'Usage: SLACK_BOT_TOKEN=… npm run slack:check -- --channel C0123456789 [--post-test]';
+const USAGE = 'Usage: SLACK_BOT_TOKEN=… npm run slack:check -- --channel C0123456789 [--post-test] [--routing expert_routing.txt]';
 
 const SENTENCES: Record<SlackSetupProblem['code'], (p: SlackSetupProblem['params']) => string> = {
   no_channel: () => 'No channel given.',
@@ -53,27 +58,33 @@ export async function runSlackCheck(io: SlackCheckIo): Promise<number> {
   if (missing.length > 0 || 'error' in args) return usage(err, missing.join(' '));
   const connect = io.connect ?? webClientPort;
   try {
-    const report = await checkSlackSetup(connect(token, io.env.SLACK_API_URL), args.channel, { postTest: args.postTest });
+    const slack = connect(token, io.env.SLACK_API_URL);
+    const report = await checkSlackSetup(slack, args.channel, { postTest: args.postTest });
     printReport(report, out);
-    return report.problems.length === 0 ? EXIT.ok : EXIT.problemsFound;
+    if (!args.routing) return report.problems.length === 0 ? EXIT.ok : EXIT.problemsFound;
+    const routing = await checkExpertRouting(slack, (io.readFile ?? ((path) => readFileSync(path, 'utf8')))(args.routing));
+    printRouting(routing, out);
+    return report.problems.length === 0 && routing.length === 0 ? EXIT.ok : EXIT.problemsFound;
   } catch (error) {
     err(`The check failed: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.problemsFound;
   }
 }
 
-function parseArgs(argv: string[]): { channel: string; postTest: boolean } | { error: string } {
+function parseArgs(argv: string[]): { channel: string; postTest: boolean; routing: string } | { error: string } {
   let channel = '';
   let postTest = false;
+  let routing = '';
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--post-test') postTest = true;
     else if (arg === '--channel') channel = argv[++index] ?? '';
     else if (arg?.startsWith('--channel=')) channel = arg.slice('--channel='.length);
+    else if (arg === '--routing') routing = argv[++index] ?? '';
     else return { error: `Unknown argument: ${arg}` };
   }
   if (!/^[A-Z0-9]{2,}$/.test(channel)) return { error: channel ? `Not a channel ID: ${channel} (IDs look like C0123456789).` : 'No --channel given.' };
-  return { channel, postTest };
+  return { channel, postTest, routing };
 }
 
 function usage(err: (line: string) => void, reason: string): number {
@@ -92,6 +103,16 @@ function webClientPort(token: string, apiUrl: string | undefined): SlackPort {
     timeout: 15_000,
     logLevel: LogLevel.ERROR,
   });
+}
+
+/** The expert routing's problems, each naming its line, in the panel banner's words. */
+export function printRouting(problems: RoutingLineProblem[], out: (line: string) => void): void {
+  if (problems.length === 0) {
+    out('Expert routing: every line is well formed and every channel is open with the bot in it.');
+    return;
+  }
+  out(`Expert routing: ${problems.length} line(s) to fix:`);
+  for (const problem of problems) out(`  ${defaultSlackCopy(routingProblemKey(problem), routingProblemParams(problem))}`);
 }
 
 /** The report as a person reads it. */

@@ -1,4 +1,4 @@
-import { EXPERT_REQUEST_EVENT_TYPE } from '../slack/expertMessage';
+import { EXPERT_REQUEST_EVENT_TYPE } from '../slack/eventTypes';
 import { readInvolvementMetadata, type MessageWithMetadata } from '../slack/metadata';
 import { isUserId } from '../slack/ids';
 

@@ -12,6 +12,13 @@ interface StoredMessage {
   reactions?: { name: string; users: string[]; count: number }[];
 }
 
+/** A channel other than the community one, as `conversations.info` describes it. */
+interface KnownChannel {
+  name: string;
+  is_archived?: boolean;
+  is_member?: boolean;
+}
+
 /** What the next call of a method does instead of answering normally. */
 type Fault =
   | { kind: 'platform'; error: string; needed?: string }
@@ -25,7 +32,7 @@ type Fault =
  * metadata in history only with `include_all_metadata`, the parent first in replies, scopes, and faults that
  * fail the next call the way Slack and the network do.
  */
-export function createFakeChannel(options: { scopes?: string[]; now?: () => number } = {}) {
+export function createFakeChannel(options: { scopes?: string[]; now?: () => number; channels?: Record<string, KnownChannel> } = {}) {
   const scopes = new Set(options.scopes ?? ['chat:write', 'channels:read', 'channels:history', 'reactions:read']);
   const messages: StoredMessage[] = [];
   const faults = new Map<string, Fault[]>();
@@ -78,7 +85,13 @@ export function createFakeChannel(options: { scopes?: string[]; now?: () => numb
         }),
     },
     conversations: {
-      info: async () => answer('conversations.info', enter('conversations.info', 'channels:read'), { ok: true, channel: { id: 'C0COMMUNITY', name: 'community-involvement', is_member: true } }),
+      info: async (args: Record<string, unknown>) => {
+        const fault = enter('conversations.info', 'channels:read');
+        const id = String(args.channel);
+        const known = options.channels ? options.channels[id] : { name: 'community-involvement' };
+        if (!known) throw new SlackError('platform', 'channel_not_found', { method: 'conversations.info', slackError: 'channel_not_found' });
+        return answer('conversations.info', fault, { ok: true, channel: { id, is_member: true, is_archived: false, ...known } });
+      },
       history: async (args: Record<string, unknown>) => {
         const fault = enter('conversations.history', 'channels:history');
         const oldest = Number(args.oldest ?? 0);

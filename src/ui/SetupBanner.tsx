@@ -24,7 +24,7 @@ export default function SetupBanner({ setup }: { setup: SetupView }) {
       <Alert.Title>{blocking ? t('setup.title_blocking') : t('setup.title_warning')}</Alert.Title>
       {setup.problems.map((problem) => (
         <Alert.Paragraph key={`${problem.code}:${Object.values(problem.params).join(',')}`} data-problem={problem.code}>
-          {t(`setup.problem.${problem.code}`, problem.params)}
+          {t(problem.key ?? `setup.problem.${problem.code}`, problem.params)}
         </Alert.Paragraph>
       ))}
     </Alert>

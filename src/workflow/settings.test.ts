@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ENABLED_SOURCES, DEFAULT_FORUM_HOST, enabledSourcesFrom, readAppSettings } from './settings';
+import { DEFAULT_EXPERT_ROUTING } from '../experts/routing';
+import { DEFAULT_ENABLED_SOURCES, DEFAULT_EXPERT_MACRO, DEFAULT_FORUM_HOST, enabledSourcesFrom, readAppSettings } from './settings';
 
 describe('sources in the app settings', () => {
   it('turns every source on and uses GitLab’s forum by default', () => {
@@ -23,5 +24,12 @@ describe('sources in the app settings', () => {
     const defaults = Object.fromEntries(manifest.parameters.map((parameter) => [parameter.name, parameter.default]));
     expect(defaults.enabled_sources).toBe(DEFAULT_ENABLED_SOURCES);
     expect(defaults.forum_host).toBe(DEFAULT_FORUM_HOST);
+    expect(defaults.expert_routing).toBe(DEFAULT_EXPERT_ROUTING);
+    expect(defaults.expert_macro_title).toBe(DEFAULT_EXPERT_MACRO);
+  });
+
+  it('an empty expert routing is the default, which routes nothing', () => {
+    expect(readAppSettings({ expert_routing: '  ' }).expertRouting).toBe(DEFAULT_EXPERT_ROUTING);
+    expect(readAppSettings({ expert_routing: 'verify C0VERIFY01' }).expertRouting).toBe('verify C0VERIFY01');
   });
 });

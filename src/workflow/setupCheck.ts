@@ -1,6 +1,7 @@
 import { SlackError } from '../slack/errors';
 import { ZendeskError } from '../zendesk/errors';
 import type { SlackPort, ZendeskPort } from './ports';
+import { checkExpertRouting, routingProblemKey, routingProblemParams } from './routingCheck';
 import type { AppSettings } from './settings';
 
 /** Something an admin must fix before (or so that) sharing works. */
@@ -14,8 +15,14 @@ export interface SetupProblem {
     | 'channel_archived'
     | 'bot_not_in_channel'
     | 'macro_missing'
-    | 'unreachable';
+    | 'unreachable'
+    /** A line of `expert_routing` to fix (its sentence is `key`); only the expert request of that area stops. */
+    | 'expert_routing'
+    /** The expert macro is missing: requests still go out. */
+    | 'expert_macro_missing';
   params: Record<string, string>;
+  /** The sentence's translation key when it is not `setup.problem.<code>`. */
+  key?: string;
   /** `error` blocks the share; `warning` only limits it. */
   severity: 'error' | 'warning';
 }
@@ -39,9 +46,11 @@ export async function checkSetup(deps: { slack: SlackPort; zendesk: ZendeskPort 
   const problems: SetupProblem[] = [];
   const channel = settings.channelId;
   if (!channel) problems.push({ code: 'no_channel', params: {}, severity: 'error' });
-  const [auth, info, ...macros] = await Promise.allSettled([
+  const [auth, info, routing, expertMacro, ...macros] = await Promise.allSettled([
     deps.slack.auth.test({}),
     channel ? deps.slack.conversations.info({ channel }) : Promise.resolve(null),
+    checkExpertRouting(deps.slack, settings.expertRouting),
+    deps.zendesk.findMacro(settings.expertMacroTitle),
     deps.zendesk.findMacro(settings.involvementMacroTitle),
     deps.zendesk.findMacro(settings.respondedMacroTitle),
   ]);
@@ -59,6 +68,15 @@ export async function checkSetup(deps: { slack: SlackPort; zendesk: ZendeskPort 
     }
   } else if (info.status === 'rejected' && auth.status === 'fulfilled') {
     problems.push(slackProblem(info.reason, channel));
+  }
+
+  if (routing.status === 'fulfilled') {
+    for (const problem of routing.value) {
+      problems.push({ code: 'expert_routing', key: routingProblemKey(problem), params: routingProblemParams(problem), severity: 'warning' });
+    }
+  }
+  if (expertMacro.status === 'rejected' && expertMacro.reason instanceof ZendeskError && expertMacro.reason.code === 'not_found') {
+    problems.push({ code: 'expert_macro_missing', key: 'expert.setup.macro_missing', params: { title: settings.expertMacroTitle }, severity: 'warning' });
   }
 
   const titles = [settings.involvementMacroTitle, settings.respondedMacroTitle];

@@ -23,7 +23,7 @@ export interface SetupView {
 export function useSetupCheck(start = true): SetupView {
   const services = useServices();
   const { settings, installationId, storage, slack, zendesk, clock } = services;
-  const cacheKey = `ci:setup:${installationId}:${settings.channelId}:${settings.involvementMacroTitle}:${settings.respondedMacroTitle}`;
+  const cacheKey = `ci:setup:${installationId}:${settings.channelId}:${settings.involvementMacroTitle}:${settings.respondedMacroTitle}:${settings.expertMacroTitle}:${settings.expertRouting}`;
   const [result, setResult] = useState<SetupResult | null>(() => readCache(storage, cacheKey, clock.now()));
   const [failure, setFailure] = useState<string | null>(null);
 
