@@ -1,10 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { COMMUNITY_SHARE } from '../workflow/involvementKind';
+import { COMMUNITY_SHARE, EXPERT_REQUEST } from '../workflow/involvementKind';
 import { readMarker } from '../workflow/involvementMarker';
 import { linkByOtherAuthor, shareBlocker } from '../workflow/shareability';
 import type { PostLink } from '../sources/post';
 import { readPostUrl } from '../sources/postUrl';
+import type { SetupProblem } from '../workflow/setupCheck';
 import type { TicketSnapshot } from '../zendesk/ticket';
 import { initialChoice, type AdvocateChoice } from './advocateChoice';
 import { useAutoResize } from './hooks/useAutoResize';
@@ -27,6 +28,7 @@ const PanelError = lazy(() => import('./PanelError'));
 const loadSuggestionSection = () => import('./SuggestionSection');
 const SuggestionSection = lazy(loadSuggestionSection);
 const ShareStatus = lazy(() => import('./ShareStatus'));
+const ExpertSection = lazy(() => import('./ExpertSection'));
 
 /** The whole sidebar: loading, error, or the ticket's card, suggestion and share. */
 export function Panel() {
@@ -64,6 +66,7 @@ export function Panel() {
           onRefreshTicket={ticket.status === 'ready' ? ticket.refresh : noop}
           channelLabel={setup.channelLabel}
           setupBroken={setup.broken}
+          setupProblems={setup.problems}
           workspaceUrl={setup.workspaceUrl}
         />
       )}
@@ -77,10 +80,11 @@ interface TicketViewProps {
   onRefreshTicket: () => void;
   channelLabel: string;
   setupBroken: boolean;
+  setupProblems: readonly SetupProblem[];
   workspaceUrl?: string;
 }
 
-function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBroken, workspaceUrl }: TicketViewProps) {
+function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBroken, setupProblems, workspaceUrl }: TicketViewProps) {
   const { t } = useI18n();
   const services = useServices();
   const { settings } = services;
@@ -90,6 +94,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const current = choice ?? (suggestion ? initialChoice(suggestion) : null);
   const post = usePost(snapshot, typedLink);
   const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
+  const expertMarker = readMarker(EXPERT_REQUEST, snapshot.tags);
   const category = current?.category ?? 'other';
   const skipReason = current?.decision === 'skip' ? suggestion?.skipReason : null;
   const toneRules = useMemo(() => triage.triage?.toneRulesFor(category, skipReason) ?? [], [triage.triage, category, skipReason]);
@@ -206,6 +211,17 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
             control={control}
           />
         </>
+      )}
+      {(current?.decision === 'expert' || expertMarker.state !== 'none') && (
+        <Suspense fallback={<SuggestionSkeleton />}>
+          <ExpertSection
+            snapshot={snapshot}
+            post={{ platform: post.platform, url: post.url ?? '', text: snapshot.description, authorName: post.author.name, authorHandle: post.author.handle ?? '' }}
+            isPrivate={!post.isPublic}
+            setupProblems={setupProblems}
+            onRefreshTicket={onRefreshTicket}
+          />
+        </Suspense>
       )}
     </>
   );

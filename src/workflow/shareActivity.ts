@@ -1,5 +1,6 @@
 import { SlackError } from '../slack/errors';
 import { readShareMetadata } from '../slack/statusMessage';
+import type { MessageWithMetadata } from '../slack/metadata';
 import type { Category } from '../triage/types';
 import type { SlackPort } from './ports';
 
@@ -19,6 +20,8 @@ export interface ShareActivity {
   postGone: boolean;
   /** What the post's metadata says the advocate chose (read from the thread's parent). */
   original: { category?: Category; note?: string } | null;
+  /** The post's own metadata (any kind), for an expert request's `asked` list and area. */
+  parentMetadata: MessageWithMetadata['metadata'] | null;
 }
 
 /** The reaction that claims a post (the post's own hint asks for it). */
@@ -40,7 +43,7 @@ export async function readShareActivity(slack: SlackPort, channel: string, ts: s
     slack.reactions.get({ channel, timestamp: ts, full: true }),
     slack.conversations.replies({ channel, ts, limit: 200, include_all_metadata: true }),
   ]);
-  const activity: ShareActivity = { claimedBy: [], doneBy: [], replyCount: null, names: {}, missingScopes: [], postGone: false, original: null };
+  const activity: ShareActivity = { claimedBy: [], doneBy: [], replyCount: null, names: {}, missingScopes: [], postGone: false, original: null, parentMetadata: null };
 
   if (reactions.status === 'fulfilled') {
     for (const reaction of reactions.value.message?.reactions ?? []) {
@@ -56,6 +59,7 @@ export async function readShareActivity(slack: SlackPort, channel: string, ts: s
     const [parent, ...thread] = replies.value.messages ?? [];
     const metadata = parent ? readShareMetadata(parent) : null;
     if (metadata) activity.original = { category: metadata.category, note: metadata.note };
+    activity.parentMetadata = parent?.metadata ?? null;
     activity.replyCount = thread.length;
     for (const message of thread) {
       // Slack includes the poster's profile on user messages; the typings leave it out.

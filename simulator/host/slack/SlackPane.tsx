@@ -10,11 +10,16 @@ const FIXTURE_PEOPLE: SlackPerson[] = slackFixture.users
   .filter((user) => !('is_bot' in user && user.is_bot))
   .map((user) => ({ id: user.id, name: user.real_name }));
 
-/** `#community-involvement` as volunteers see it, refreshed on every `slack` server event. */
+/**
+ * The Slack workspace as its members see it, one channel at a time (the app's channel first; the switcher shows
+ * the expert channels), refreshed on every `slack` server event.
+ */
 export function SlackPane() {
   const { slackVersion, sim } = useHostSnapshot();
-  const channelId = typeof sim.installation.settings.slack_channel_id === 'string' ? sim.installation.settings.slack_channel_id : undefined;
-  const [view, setView] = useState<SlackPaneView>({ messages: [], people: [] });
+  const configured = typeof sim.installation.settings.slack_channel_id === 'string' ? sim.installation.settings.slack_channel_id : undefined;
+  const [picked, setPicked] = useState<string>();
+  const channelId = picked ?? configured;
+  const [view, setView] = useState<SlackPaneView>({ channels: [], messages: [], people: [] });
   const [error, setError] = useState<string>();
   const [volunteerId, setVolunteerId] = useState<string>();
   const seen = useRef<Set<string> | null>(null);
@@ -41,7 +46,19 @@ export function SlackPane() {
   return (
     <Column id="slack-pane" aria-label="Slack">
       <PaneTitle>
-        Slack · #community-involvement{' '}
+        Slack ·{' '}
+        <label>
+          <Muted>channel </Muted>
+          <select id="slack-channel" value={view.channel ?? channelId ?? ''} onChange={(event) => setPicked(event.target.value)}>
+            {view.channels.map((channel) => (
+              <option key={channel.id} value={channel.id}>
+                #{channel.name}
+                {channel.archived ? ' (archived)' : ''}
+                {channel.count > 0 ? ` · ${channel.count}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
         <label>
           <Muted>as </Muted>
           <select id="slack-volunteer" value={volunteer?.id ?? ''} onChange={(event) => setVolunteerId(event.target.value)}>

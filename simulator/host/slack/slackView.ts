@@ -36,8 +36,21 @@ export interface SlackPerson {
   name: string;
 }
 
+/** A channel the pane can switch to. */
+export interface SlackChannelView {
+  id: string;
+  name: string;
+  archived: boolean;
+  /** Top-level messages in it. */
+  count: number;
+}
+
 /** The pane's content. */
 export interface SlackPaneView {
+  /** The channel shown. */
+  channel?: string;
+  /** Every channel of the workspace, for the switcher. */
+  channels: SlackChannelView[];
   /** Top-level messages, oldest first. */
   messages: SlackMessageView[];
   /** Volunteers (non-bot users). */
@@ -85,18 +98,25 @@ function messageOf(raw: Loose, names: Map<string, string>): SlackMessageView {
   };
 }
 
-/** The channel to show: the configured one, else the first channel the bot is in. */
-function channelMessages(view: Loose, channelId: string | undefined): unknown[] {
-  if (Array.isArray(view.messages)) return view.messages;
+/** The channel to show: the one asked for, else the first channel the bot is in. */
+function shownChannel(view: Loose, channelId: string | undefined): { id?: string; messages: unknown[] } {
+  if (Array.isArray(view.messages)) return { messages: view.messages };
   const channels = list(view.channels).map(record);
   const channel = channels.find((entry) => entry.id === channelId) ?? channels.find((entry) => entry.bot_is_member && !entry.is_archived);
-  return list(channel?.messages);
+  return { id: channel ? text(channel.id) : undefined, messages: list(channel?.messages) };
+}
+
+function channelsOf(view: Loose): SlackChannelView[] {
+  return list(view.channels)
+    .map(record)
+    .map((channel) => ({ id: text(channel.id), name: text(channel.name), archived: Boolean(channel.is_archived), count: list(channel.messages).length }));
 }
 
 export function readSlackView(body: unknown, channelId?: string): SlackPaneView {
   const view = record(body);
   const { people, names, bots } = peopleOf(view);
-  const raws = channelMessages(view, channelId).map(record);
+  const shown = shownChannel(view, channelId);
+  const raws = shown.messages.map(record);
   const top = raws.filter((raw) => !raw.thread_ts || raw.thread_ts === raw.ts);
   const messages = top.map((raw) => {
     const message = messageOf(raw, names);
@@ -108,5 +128,5 @@ export function readSlackView(body: unknown, channelId?: string): SlackPaneView 
     const id = text(raw.user);
     if (id && !authors.has(id) && !bots.has(id) && !raw.bot_id) authors.set(id, { id, name: names.get(id) ?? (text(raw.user_name) || id) });
   }
-  return { messages, people: [...authors.values()] };
+  return { channel: shown.id, channels: channelsOf(view), messages, people: [...authors.values()] };
 }

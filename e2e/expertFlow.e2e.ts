@@ -1,0 +1,192 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { FrameLocator } from 'playwright-core';
+import { browserPerFile, openTicket, sim, type OpenTicket, type SlackMessage } from './support';
+
+const browser = browserPerFile();
+const EXPERT_EVENT = 'community_involvement_expert_request';
+const CI_QUESTION = 301;
+const OUTAGE = 302;
+const VERIFY_EXPERTS = ['U0PRIYA', 'U0TOMAS', 'U0HANNAH'];
+
+/** Expert requests the app posted for a ticket (thread replies left out). */
+async function requestsFor(ticketId: number): Promise<SlackMessage[]> {
+  return (await sim.messages()).filter((message) => !message.thread_ts && message.metadata?.event_type === EXPERT_EVENT && message.metadata.event_payload.ticket_id === ticketId);
+}
+
+/** Opens a ticket with the decision set to "Needs an expert" and the expert section ready. */
+async function withExpertPanel(ticketId: number, run: (opened: OpenTicket) => Promise<void>): Promise<void> {
+  const opened = await openTicket(browser(), ticketId);
+  try {
+    await opened.app.getByTestId('suggestion').waitFor();
+    const expertPart = opened.app.locator('[data-testid="expert-section"], [data-testid="expert-status"]');
+    if ((await expertPart.count()) === 0 && (await opened.app.getByTestId('decision-select').count()) > 0) {
+      await opened.app.getByTestId('decision-select').selectOption('expert');
+    }
+    await expertPart.first().waitFor({ timeout: 20_000 });
+    await run(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** Waits until the rotation has read the channel and the button names the channel. */
+async function readyToAsk(app: FrameLocator, channel: string): Promise<void> {
+  await expect.poll(() => app.getByTestId('expert-ask').textContent(), { timeout: 20_000 }).toBe(`Ask in ${channel}`);
+}
+
+async function finished(app: FrameLocator): Promise<string> {
+  const result = app.getByTestId('expert-result');
+  await result.waitFor({ timeout: 60_000 });
+  return (await result.textContent()) ?? '';
+}
+
+beforeEach(async () => {
+  await sim.reset();
+});
+
+describe('routing a post to the right experts', () => {
+  test('an outage mentioning the status account goes to the incident channel, with the words that decided it', async () => {
+    await withExpertPanel(OUTAGE, async ({ app }) => {
+      expect(await app.getByTestId('expert-area').inputValue()).toBe('availability');
+      expect(await app.getByTestId('expert-area-evidence').textContent()).toContain('@gitlabstatus');
+      await app.getByTestId('expert-incident-hint').waitFor();
+      await readyToAsk(app, '#incident-management');
+      await app.getByTestId('expert-ask').click();
+      expect(await finished(app)).toContain('Asked in #incident-management');
+      const [request] = await requestsFor(OUTAGE);
+      expect(request?.channel).toBe('C0INCIDENT');
+      expect(request?.metadata?.event_payload).toMatchObject({ area: 'availability', expert: '', status: 'open' });
+    });
+  });
+
+  test('a CI question goes to Verify with the expert asked least recently, and says why', async () => {
+    await withExpertPanel(CI_QUESTION, async ({ app, page }) => {
+      expect(await app.getByTestId('expert-area').inputValue()).toBe('verify');
+      await readyToAsk(app, '#s_verify');
+      expect(await app.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
+      expect(await app.getByTestId('expert-reason').textContent()).toBe('U0PRIYA: never asked; 0 open');
+      await app.getByTestId('expert-ask').click();
+      expect(await finished(app)).toContain('Asked in #s_verify');
+      const [request] = await requestsFor(CI_QUESTION);
+      expect(request?.channel).toBe('C0SVERIFY');
+      const text = JSON.stringify(request?.blocks);
+      expect(text).toContain('<@U0PRIYA>');
+      expect(text).toContain('Please answer using your personal account.');
+      expect(text).toContain('rules: keeps confusing me');
+      const ticket = await sim.ticket(CI_QUESTION);
+      expect(ticket.tags).toEqual(expect.arrayContaining(['ci_expert_asked', 'ci_expert_slack_c0sverify', 'ci_expert_area_verify', 'ci_expert_user_u0priya']));
+      await page.click('#submit-ticket');
+      await expect.poll(async () => (await sim.ticket(CI_QUESTION)).macros_applied.map((macro) => macro.title)).toContain('Involving Experts::Expert Involved');
+    });
+  });
+
+  test('a rotation across several tickets spreads requests over every expert of the area', async () => {
+    const asked: string[] = [];
+    for (const ticketId of [301, 303, 304]) {
+      await withExpertPanel(ticketId, async ({ app }) => {
+        await app.getByTestId('expert-area').selectOption('verify');
+        await readyToAsk(app, '#s_verify');
+        await expect.poll(() => app.getByTestId('expert-pick').inputValue()).not.toBe('');
+        asked.push(await app.getByTestId('expert-pick').inputValue());
+        await app.getByTestId('expert-ask').click();
+        await finished(app);
+      });
+    }
+    expect([...asked].sort()).toEqual([...VERIFY_EXPERTS].sort());
+    const experts = (await sim.messages()).filter((message) => message.metadata?.event_type === EXPERT_EVENT).map((message) => message.metadata?.event_payload.expert);
+    expect(experts).toEqual(asked);
+  });
+});
+
+describe('exactly once under faults', () => {
+  test('a double click, a 429 and a dropped answer: one request in the channel', async () => {
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await readyToAsk(app, '#s_verify');
+      await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 1 });
+      await sim.fault({ match: 'slack:chat.postMessage', drop: true });
+      await app.getByTestId('expert-ask').dblclick();
+      const failure = app.getByTestId('share-failure');
+      await failure.waitFor({ timeout: 60_000 });
+      await failure.getByRole('button').first().click();
+      expect(await finished(app)).toContain('Asked in #s_verify');
+      expect(await requestsFor(CI_QUESTION)).toHaveLength(1);
+    });
+  });
+
+  test('a reload after the post: the reopened panel finishes without posting again', async () => {
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await readyToAsk(app, '#s_verify');
+      // The post goes out, then the page goes away while the permalink is fetched.
+      await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
+      await app.getByTestId('expert-ask').click();
+      await expect.poll(async () => (await requestsFor(CI_QUESTION)).length, { timeout: 20_000 }).toBe(1);
+    });
+    expect((await sim.ticket(CI_QUESTION)).tags).toContain('ci_expert_pending');
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await app.getByTestId('expert-pending').waitFor();
+      await readyToAsk(app, '#s_verify');
+      await app.getByTestId('expert-ask').click();
+      expect(await finished(app)).toContain('Asked in #s_verify');
+    });
+    expect(await requestsFor(CI_QUESTION)).toHaveLength(1);
+    expect((await sim.ticket(CI_QUESTION)).tags).toContain('ci_expert_asked');
+  });
+});
+
+describe('closing the loop', () => {
+  test('the expert answers in the thread and on X; Mark as responded updates the post; the ticket is tagged', async () => {
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await readyToAsk(app, '#s_verify');
+      await app.getByTestId('expert-ask').click();
+      await finished(app);
+    });
+    const [request] = await requestsFor(CI_QUESTION);
+    await sim.threadReply(request?.ts ?? '', 'U0PRIYA', 'On it, replying from my account.');
+    await sim.xReply(CI_QUESTION, { name: 'Priya Raman', handle: 'priya_dev', body: '@devops_dana use rules: if: $CI_MERGE_REQUEST_TARGET_BRANCH_NAME == "main" 👍' });
+    await withExpertPanel(CI_QUESTION, async ({ app, page }) => {
+      await app.getByTestId('expert-status').waitFor({ timeout: 20_000 });
+      await expect.poll(() => app.getByTestId('expert-status').textContent(), { timeout: 20_000 }).toContain('1 reply in the Slack thread');
+      await app.getByTestId('expert-reply-detected').waitFor();
+      await app.getByTestId('mark-responded').click();
+      await app.getByTestId('expert-responded').waitFor({ timeout: 30_000 });
+      await page.click('#submit-ticket');
+      await expect.poll(async () => (await sim.ticket(CI_QUESTION)).macros_applied.map((macro) => macro.title)).toContain('Involving Experts::Expert Responded');
+    });
+    const [updated] = await requestsFor(CI_QUESTION);
+    expect(updated?.metadata?.event_payload.status).toBe('responded');
+    expect(JSON.stringify(updated?.blocks)).toContain('@priya_dev');
+    expect((await sim.ticket(CI_QUESTION)).tags).toContain('ci_responded');
+  });
+
+  test('withdraw: the post says so, the expert tags leave the ticket', async () => {
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await readyToAsk(app, '#s_verify');
+      await app.getByTestId('expert-ask').click();
+      await finished(app);
+    });
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await app.getByTestId('expert-withdraw').click();
+      await app.getByTestId('withdraw-confirm').click();
+      await app.getByTestId('expert-withdrawn').waitFor({ timeout: 30_000 });
+    });
+    const [withdrawn] = await requestsFor(CI_QUESTION);
+    expect(withdrawn?.metadata?.event_payload.status).toBe('withdrawn');
+    expect(JSON.stringify(withdrawn?.blocks)).not.toContain('rules: keeps confusing me');
+    const ticket = await sim.ticket(CI_QUESTION);
+    expect(ticket.tags.filter((tag) => tag.startsWith('ci_expert_'))).toEqual(['ci_expert_withdrawn']);
+  });
+});
+
+describe('bad settings', () => {
+  test('a malformed routing line and an archived channel are named in the banner, and nothing is posted for that area', async () => {
+    await sim.settings({ expert_routing: 'verify s_verify U0PRIYA\nplan C0SDEPLOYOLD\nfallback C0QUESTIONS' });
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      const banner = app.getByTestId('setup-banner');
+      await banner.waitFor({ timeout: 20_000 });
+      const text = (await banner.textContent()) ?? '';
+      expect(text).toContain('Expert routing, line 1: “s_verify” is a channel name.');
+      expect(text).toContain('Expert routing, line 2: #s_deploy-2021 is archived.');
+    });
+    expect(await requestsFor(CI_QUESTION)).toHaveLength(0);
+  });
+});

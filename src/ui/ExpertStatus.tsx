@@ -1,0 +1,233 @@
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { Button } from '@zendeskgarden/react-buttons';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { isArea, type Area } from '../experts/areas';
+import { parseExpertRouting, routeFor } from '../experts/routing';
+import { proposeExpert } from '../experts/rotation';
+import { useI18n } from '../i18n/I18nProvider';
+import { buildExpertReask, buildExpertRequestUpdate, EXPERT_REQUEST_EVENT_TYPE, type PostedExpertRequest } from '../slack/expertMessage';
+import { readInvolvementMetadata } from '../slack/metadata';
+import { buildRespondedThreadReply } from '../slack/statusMessage';
+import type { PostQuote } from '../sources/post';
+import { askNextExpert, REASK_STEPS, startReask, type ReaskProgress, type ReaskStepId } from '../workflow/askNextExpert';
+import { EXPERT_REQUEST } from '../workflow/involvementKind';
+import type { InvolvementMarker } from '../workflow/involvementMarker';
+import { markResponded, RESPONDED_STEPS, startResponded, type RespondedProgress, type RespondedStepId } from '../workflow/markResponded';
+import { detectReply } from '../workflow/replyDetection';
+import { findShareRecord } from '../workflow/shareRecord';
+import { startWithdraw, WITHDRAW_STEPS, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../workflow/withdrawShare';
+import type { TicketSnapshot } from '../zendesk/ticket';
+import { useExpertRotation } from './hooks/useExpertRotation';
+import { useNow } from './hooks/useNow';
+import { useShareActivity } from './hooks/useShareActivity';
+import { useTransaction } from './hooks/useTransaction';
+import { RespondedForm } from './RespondedForm';
+import { useServices } from './ServicesProvider';
+import { ShareActivityView } from './ShareActivityView';
+import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
+import { TransactionView } from './TransactionView';
+
+const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
+
+/** A request with no reply, no ✅ and no answer on the ticket for this long offers the next expert. */
+export const NO_ANSWER_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export interface ExpertStatusProps {
+  snapshot: TicketSnapshot;
+  marker: Extract<InvolvementMarker, { state: 'shared' }>;
+  post: PostQuote;
+  onRefreshTicket: () => void;
+}
+
+/** An expert request: who was asked where, what happened in Slack, the reply on the ticket, and the ways on. */
+export default function ExpertStatus({ snapshot, marker, post, onRefreshTicket }: ExpertStatusProps) {
+  const { t, relativeTime } = useI18n();
+  const { settings, subdomain, zendesk, slack, clock } = useServices();
+  const now = useNow(30_000);
+  const activityView = useShareActivity(marker.channel, marker.ts);
+  const { activity } = activityView;
+  const metadata = activity?.parentMetadata ? readInvolvementMetadata({ metadata: activity.parentMetadata }, EXPERT_REQUEST_EVENT_TYPE) : null;
+  const asked = readAsked(metadata?.payload.asked);
+  const areaTag = snapshot.tags.find((tag) => tag.startsWith('ci_expert_area_'))?.slice('ci_expert_area_'.length) ?? '';
+  const area: Area = isArea(areaTag) ? areaTag : 'general';
+  const routing = useMemo(() => parseExpertRouting(settings.expertRouting), [settings.expertRouting]);
+  const route = routeFor(routing, area);
+  const [reaskRound, setReaskRound] = useState(0);
+  const rotation = useExpertRotation(route && route.channel === marker.channel ? route : { area, channel: marker.channel, experts: [], line: 0 }, reaskRound);
+  const channelLabel = rotation.channelName ? `#${rotation.channelName}` : marker.channel;
+  const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);
+  const askedAt = record?.sharedAt ?? Number(marker.ts.split('.')[0]) * 1000;
+  const lastAsk = Math.max(askedAt, ...asked.map((entry) => entry.at * 1000));
+  const reply = detectReply(snapshot.comments, snapshot.requester.id, askedAt);
+  const original: PostedExpertRequest = {
+    channel: marker.channel,
+    ts: marker.ts,
+    post,
+    ticket: { id: snapshot.id, url: `https://${subdomain}.zendesk.com/agent/tickets/${snapshot.id}` },
+    area: { id: area, name: t(`expert.area.${area}`) },
+    asked,
+    askedBy: record?.sharedBy ?? snapshot.currentUser.name,
+    guidelinesUrl: settings.guidelinesUrl,
+  };
+  const ticketState = useMemo(() => ({ tags: snapshot.tags, updatedAt: snapshot.updatedAt, status: snapshot.status }), [snapshot.tags, snapshot.updatedAt, snapshot.status]);
+
+  // Mark as responded, with the expert kind's update of the post.
+  const responder = useRef<{ handle: string; at: Date; replyUrl?: string }>({ handle: '', at: new Date() });
+  const respond = useTransaction<RespondedStepId, RespondedProgress>(
+    () => startResponded(ticketState),
+    (
+      (start: RespondedProgress, onProgress: (progress: RespondedProgress) => void) => {
+        const { handle, at, replyUrl } = responder.current;
+        const markedBy = snapshot.currentUser.name;
+        return markResponded(
+          { zendesk, slack, clock },
+          {
+            kind: EXPERT_REQUEST,
+            ticketId: snapshot.id,
+            update: buildExpertRequestUpdate(original, { status: 'responded', handle, at, markedBy, ...(replyUrl && { replyUrl }) }),
+            threadReply: buildRespondedThreadReply(original, { handle, at, markedBy, ...(replyUrl && { replyUrl }) }),
+            responderHandle: handle,
+            macroTitle: settings.respondedMacroTitle,
+            internalNote: t('expert.panel.responded_note', { name: markedBy, handle: handle.replace(/^@/, '') }),
+          },
+          start,
+          onProgress,
+        );
+      }
+    ),
+  );
+
+  const withdraw = useTransaction<WithdrawStepId, WithdrawProgress>(
+    () => startWithdraw(ticketState),
+    (
+      (start: WithdrawProgress, onProgress: (progress: WithdrawProgress) => void) =>
+        withdrawShare(
+          { zendesk, slack, clock },
+          {
+            kind: EXPERT_REQUEST,
+            ticketId: snapshot.id,
+            update: buildExpertRequestUpdate(original, { status: 'withdrawn', by: snapshot.currentUser.name, at: new Date(clock.now()) }),
+            internalNote: t('expert.panel.withdraw_note', { channel: channelLabel, name: snapshot.currentUser.name }),
+          },
+          start,
+          onProgress,
+        )
+    ),
+  );
+
+  // The next expert in the rotation, asked in the thread.
+  const next = route ? proposeExpert(route.experts.filter((expert) => !asked.some((entry) => entry.expert === expert)), rotation.asks, now).proposed : null;
+  const reask = useTransaction<ReaskStepId, ReaskProgress>(
+    startReask,
+    (
+      (start: ReaskProgress, onProgress: (progress: ReaskProgress) => void) => {
+        const expert = next ?? '';
+        const current = original;
+        const withNext = { ...current, asked: [...current.asked, { expert, at: Math.floor(clock.now() / 1000) }] };
+        return askNextExpert({ slack, clock }, { expert, threadReply: buildExpertReask(current, expert), update: buildExpertRequestUpdate(withNext, { status: 'open' }) }, start, onProgress).then(
+          (done) => {
+            if (done.finished) {
+              activityView.refresh();
+              setReaskRound((round) => round + 1);
+            }
+            return done;
+          },
+        );
+      }
+    ),
+  );
+
+  const [confirming, setConfirming] = useState(false);
+  const busy = respond.running || withdraw.running || reask.running;
+  const answered = reply !== null || (activity?.replyCount ?? 0) > 0 || (activity?.doneBy.length ?? 0) > 0;
+  const quiet = !answered && now - lastAsk >= NO_ANSWER_AFTER_MS;
+
+  if (withdraw.progress?.finished) {
+    return (
+      <StyledSection data-testid="expert-status">
+        <Alert type="info" data-testid="expert-withdrawn">
+          {t('expert.panel.withdrawn_done')}
+        </Alert>
+      </StyledSection>
+    );
+  }
+
+  const firstExpert = asked[0]?.expert;
+  return (
+    <StyledSection aria-labelledby="expert-status-title" data-testid="expert-status">
+      <StyledSectionTitle id="expert-status-title">{t('expert.panel.status_title')}</StyledSectionTitle>
+      <StyledSubtle data-testid="expert-asked">
+        {firstExpert
+          ? t('expert.panel.asked_expert', { expert: asked.map((entry) => entry.expert).join(', '), channel: channelLabel, when: relativeTime(askedAt, now) })
+          : t('expert.panel.asked_channel', { channel: channelLabel, when: relativeTime(askedAt, now) })}
+      </StyledSubtle>
+      <ShareActivityView activity={activity} error={activityView.error} channelLabel={channelLabel} />
+      {marker.responded || respond.progress?.finished ? (
+        <Alert type="success" data-testid="expert-responded">
+          <Alert.Paragraph>{t('panel.status.responded')}</Alert.Paragraph>
+          {respond.progress?.finished && <Alert.Paragraph>{t('panel.share.submit_to_finish')}</Alert.Paragraph>}
+        </Alert>
+      ) : (
+        <>
+          {reply ? (
+            <StyledSubtle data-testid="expert-reply-detected">
+              {reply.handle
+                ? t('panel.status.reply_detected', { name: reply.authorName, handle: reply.handle, when: relativeTime(reply.createdAt, now) })
+                : t('panel.status.reply_detected_no_handle', { name: reply.authorName, when: relativeTime(reply.createdAt, now) })}
+            </StyledSubtle>
+          ) : (
+            quiet && <StyledSubtle data-testid="expert-no-answer">{t('expert.panel.no_answer_yet')}</StyledSubtle>
+          )}
+          {quiet && next && !reask.progress?.finished && (
+            <StyledRow>
+              <Button size="small" disabled={busy} onClick={() => reask.run()} data-testid="expert-ask-next">
+                {t('expert.panel.ask_next', { expert: next })}
+              </Button>
+            </StyledRow>
+          )}
+          {reask.progress?.finished && <StyledSubtle data-testid="expert-reasked">{t('expert.panel.reasked', { expert: asked.at(-1)?.expert ?? '' })}</StyledSubtle>}
+          <TransactionView control={reask} steps={REASK_STEPS} stepsPrefix="expert.panel.reask_step" context={{ channel: channelLabel, macroTitle: '' }} />
+          <RespondedForm
+            detectedHandle={reply?.handle}
+            disabled={busy}
+            onMark={(handle) => {
+              responder.current = { handle, at: new Date(reply?.createdAt ?? clock.now()), ...(reply?.replyUrl && reply.handle === handle && { replyUrl: reply.replyUrl }) };
+              respond.run();
+            }}
+          />
+          <TransactionView control={respond} steps={RESPONDED_STEPS} stepsPrefix="panel.responded.step" context={{ channel: channelLabel, macroTitle: settings.respondedMacroTitle }} />
+        </>
+      )}
+      <Button size="small" isBasic isDanger disabled={busy} onClick={() => setConfirming(true)} data-testid="expert-withdraw">
+        {t('expert.panel.withdraw')}
+      </Button>
+      <TransactionView control={withdraw} steps={WITHDRAW_STEPS} stepsPrefix="panel.withdraw.step" context={{ channel: channelLabel, macroTitle: '' }} />
+      {confirming && (
+        <Suspense fallback={null}>
+          <WithdrawDialog
+            channelLabel={channelLabel}
+            keyPrefix="expert.panel"
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              withdraw.run();
+            }}
+          />
+        </Suspense>
+      )}
+      <Button size="small" isBasic onClick={() => { onRefreshTicket(); activityView.refresh(); }} data-testid="expert-refresh">
+        {t('panel.status.refresh')}
+      </Button>
+    </StyledSection>
+  );
+}
+
+/** The `asked` list of the post's metadata, untrusted. */
+function readAsked(value: unknown): { expert: string; at: number }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { expert, at } = entry as Record<string, unknown>;
+    return typeof expert === 'string' && typeof at === 'number' ? [{ expert, at }] : [];
+  });
+}
