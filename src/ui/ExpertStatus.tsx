@@ -108,6 +108,7 @@ export default function ExpertStatus({ snapshot, marker, post, onRefreshTicket }
             ticketId: snapshot.id,
             update: buildExpertRequestUpdate(original, { status: 'withdrawn', by: snapshot.currentUser.name, at: new Date(clock.now()) }),
             internalNote: t('expert.panel.withdraw_note', { channel: channelLabel, name: snapshot.currentUser.name }),
+            macroTitle: settings.expertMacroTitle,
           },
           start,
           onProgress,
