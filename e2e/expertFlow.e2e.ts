@@ -60,7 +60,7 @@ describe('routing a post to the right experts', () => {
   });
 
   test('a CI question goes to Verify with the expert asked least recently, and says why', async () => {
-    await withExpertPanel(CI_QUESTION, async ({ app, page }) => {
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
       expect(await app.getByTestId('expert-area').inputValue()).toBe('verify');
       await readyToAsk(app, '#s_verify');
       expect(await app.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
@@ -75,8 +75,9 @@ describe('routing a post to the right experts', () => {
       expect(text).toContain('rules: keeps confusing me');
       const ticket = await sim.ticket(CI_QUESTION);
       expect(ticket.tags).toEqual(expect.arrayContaining(['ci_expert_asked', 'ci_expert_slack_c0sverify', 'ci_expert_area_verify', 'ci_expert_user_u0priya']));
-      await page.click('#submit-ticket');
-      await expect.poll(async () => (await sim.ticket(CI_QUESTION)).macros_applied.map((macro) => macro.title)).toContain('Involving Experts::Expert Involved');
+      // The macro is saved with the record: its tag and status are on the ticket without a Submit.
+      expect(ticket.tags).toContain('expert_involved');
+      expect(ticket.status).toBe('pending');
     });
   });
 
@@ -113,7 +114,7 @@ describe('exactly once under faults', () => {
     });
   });
 
-  test('a reload after the post: the reopened panel finishes without posting again', async () => {
+  test('a reload after the post: the reopened panel finishes without posting again', { timeout: 120_000 }, async () => {
     await withExpertPanel(CI_QUESTION, async ({ app }) => {
       await readyToAsk(app, '#s_verify');
       // The post goes out, then the page goes away while the permalink is fetched.
@@ -143,19 +144,18 @@ describe('closing the loop', () => {
     const [request] = await requestsFor(CI_QUESTION);
     await sim.threadReply(request?.ts ?? '', 'U0PRIYA', 'On it, replying from my account.');
     await sim.xReply(CI_QUESTION, { name: 'Priya Raman', handle: 'priya_dev', body: '@devops_dana use rules: if: $CI_MERGE_REQUEST_TARGET_BRANCH_NAME == "main" 👍' });
-    await withExpertPanel(CI_QUESTION, async ({ app, page }) => {
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
       await app.getByTestId('expert-status').waitFor({ timeout: 20_000 });
       await expect.poll(() => app.getByTestId('expert-status').textContent(), { timeout: 20_000 }).toContain('1 reply in the Slack thread');
       await app.getByTestId('expert-reply-detected').waitFor();
       await app.getByTestId('mark-responded').click();
       await app.getByTestId('expert-responded').waitFor({ timeout: 30_000 });
-      await page.click('#submit-ticket');
-      await expect.poll(async () => (await sim.ticket(CI_QUESTION)).macros_applied.map((macro) => macro.title)).toContain('Involving Experts::Expert Responded');
+      expect(await app.getByTestId('expert-responded').textContent()).toContain('Involving Experts::Expert Responded');
     });
     const [updated] = await requestsFor(CI_QUESTION);
     expect(updated?.metadata?.event_payload.status).toBe('responded');
     expect(JSON.stringify(updated?.blocks)).toContain('@priya_dev');
-    expect((await sim.ticket(CI_QUESTION)).tags).toContain('ci_responded');
+    expect((await sim.ticket(CI_QUESTION)).tags).toEqual(expect.arrayContaining(['ci_responded', 'expert_responded']));
   });
 
   test('withdraw: the post says so, the expert tags leave the ticket', async () => {

@@ -16,6 +16,8 @@ const DM = 112;
 const NO_URL = 118;
 const SHARED = 120;
 const REPLIED = 121;
+const CI_QUESTION = 301;
+const OUTAGE = 302;
 
 type Control = (path: string, body?: unknown) => Promise<void>;
 
@@ -34,6 +36,24 @@ interface Shot {
 
 const share = async (_page: Page, app: FrameLocator) => {
   await app.getByTestId('share-button').click();
+};
+
+/** Sets the decision to "Needs an expert" when the triage said otherwise, and waits for the rotation's proposal. */
+const expertForm = async (_page: Page, app: FrameLocator) => {
+  await app.getByTestId('suggestion').waitFor();
+  if ((await app.getByTestId('expert-section').count()) === 0) await app.getByTestId('decision-select').selectOption('expert');
+  await app.getByTestId('expert-section').waitFor();
+};
+const askExpert = async (page: Page, app: FrameLocator) => {
+  await expertForm(page, app);
+  await app.getByTestId('expert-reason').waitFor();
+  await app.getByTestId('expert-ask').click();
+  await app.getByTestId('expert-result').waitFor({ timeout: 30_000 });
+};
+const expertStatus = async (page: Page, app: FrameLocator) => {
+  await askExpert(page, app);
+  await page.reload();
+  await page.frameLocator('#app-frame').getByTestId('expert-status').waitFor();
 };
 
 const SHOTS: Shot[] = [
@@ -59,6 +79,28 @@ const SHOTS: Shot[] = [
   { file: 'listing-1.png', ticket: PRAISE, waitFor: 'suggestion', listing: true },
   { file: 'listing-2.png', ticket: PRAISE, act: share, waitFor: 'share-result', listing: true },
   { file: 'listing-3.png', ticket: SHARED, theme: 'dark', waitFor: 'share-activity', listing: true },
+  { file: 'expert-ask-light.png', ticket: CI_QUESTION, act: expertForm, waitFor: 'expert-reason' },
+  { file: 'expert-ask-dark.png', ticket: CI_QUESTION, theme: 'dark', act: expertForm, waitFor: 'expert-reason' },
+  { file: 'expert-incident-light.png', ticket: OUTAGE, act: expertForm, waitFor: 'expert-incident-hint' },
+  { file: 'expert-asked-light.png', ticket: CI_QUESTION, act: askExpert, waitFor: 'expert-result' },
+  { file: 'expert-status-light.png', ticket: CI_QUESTION, act: expertStatus, waitFor: 'expert-status' },
+  { file: 'expert-status-dark.png', ticket: CI_QUESTION, theme: 'dark', act: expertStatus, waitFor: 'expert-status' },
+  {
+    file: 'expert-routing-banner-light.png',
+    ticket: CI_QUESTION,
+    prepare: (c) => c('/__sim/settings', { settings: { expert_routing: 'verify s_verify U0PRIYA\nplan C0SDEPLOYOLD\nfallback C0QUESTIONS' } }),
+    waitFor: 'setup-banner',
+  },
+  {
+    file: 'expert-slack-pane.png',
+    ticket: CI_QUESTION,
+    act: async (page, app) => {
+      await askExpert(page, app);
+      await page.selectOption('#slack-channel', 'C0SVERIFY');
+    },
+    waitFor: 'expert-result',
+    element: '#slack-pane',
+  },
 ];
 
 async function take(browser: Browser, host: string, control: Control, shot: Shot): Promise<void> {
@@ -102,7 +144,9 @@ async function main(): Promise<void> {
   };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
-    for (const shot of SHOTS) await take(browser, simulator.hostOrigin, control, shot);
+    // `npm run screenshots -- expert` takes only the pictures whose file name starts with `expert`.
+    const only = process.argv[2];
+    for (const shot of SHOTS.filter((candidate) => !only || candidate.file.startsWith(only))) await take(browser, simulator.hostOrigin, control, shot);
   } finally {
     await browser.close();
     await simulator.close();

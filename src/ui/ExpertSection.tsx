@@ -213,7 +213,7 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
                       </Anchor>
                     </Alert.Paragraph>
                   )}
-                  <Alert.Paragraph>{progress.macroMissing ? t('expert.panel.macro_missing', { title: settings.expertMacroTitle }) : t('panel.share.submit_to_finish')}</Alert.Paragraph>
+                  <Alert.Paragraph>{progress.macroMissing ? t('expert.panel.macro_missing', { title: settings.expertMacroTitle }) : t('panel.share.macro_saved', { title: settings.expertMacroTitle })}</Alert.Paragraph>
                 </Alert>
               )}
             </div>

@@ -166,7 +166,7 @@ export default function ExpertStatus({ snapshot, marker, post, onRefreshTicket }
       {marker.responded || respond.progress?.finished ? (
         <Alert type="success" data-testid="expert-responded">
           <Alert.Paragraph>{t('panel.status.responded')}</Alert.Paragraph>
-          {respond.progress?.finished && <Alert.Paragraph>{t('panel.share.submit_to_finish')}</Alert.Paragraph>}
+          {respond.progress?.finished && <Alert.Paragraph>{t('panel.share.macro_saved', { title: settings.respondedMacroTitle })}</Alert.Paragraph>}
         </Alert>
       ) : (
         <>
