@@ -113,25 +113,6 @@ describe('exactly once under faults', () => {
       expect(await requestsFor(CI_QUESTION)).toHaveLength(1);
     });
   });
-
-  test('a reload after the post: the reopened panel finishes without posting again', { timeout: 120_000 }, async () => {
-    await withExpertPanel(CI_QUESTION, async ({ app }) => {
-      await readyToAsk(app, '#s_verify');
-      // The post goes out, then the page goes away while the permalink is fetched.
-      await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
-      await app.getByTestId('expert-ask').click();
-      await expect.poll(async () => (await requestsFor(CI_QUESTION)).length, { timeout: 20_000 }).toBe(1);
-    });
-    expect((await sim.ticket(CI_QUESTION)).tags).toContain('ci_expert_pending');
-    await withExpertPanel(CI_QUESTION, async ({ app }) => {
-      await app.getByTestId('expert-pending').waitFor();
-      await readyToAsk(app, '#s_verify');
-      await app.getByTestId('expert-ask').click();
-      expect(await finished(app)).toContain('Asked in #s_verify');
-    });
-    expect(await requestsFor(CI_QUESTION)).toHaveLength(1);
-    expect((await sim.ticket(CI_QUESTION)).tags).toContain('ci_expert_asked');
-  });
 });
 
 describe('closing the loop', () => {

@@ -28,8 +28,8 @@ describe('sources in the app settings', () => {
     expect(defaults.expert_macro_title).toBe(DEFAULT_EXPERT_MACRO);
   });
 
-  it('an empty expert routing is the default, which routes nothing', () => {
-    expect(readAppSettings({ expert_routing: '  ' }).expertRouting).toBe(DEFAULT_EXPERT_ROUTING);
+  it('an empty expert routing routes nothing, like the default', () => {
+    expect(readAppSettings({}).expertRouting).toBe('');
     expect(readAppSettings({ expert_routing: 'verify C0VERIFY01' }).expertRouting).toBe('verify C0VERIFY01');
   });
 });

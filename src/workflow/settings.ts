@@ -1,4 +1,3 @@
-import { DEFAULT_EXPERT_ROUTING } from '../experts/routing';
 import { DEFAULT_SOURCE_SETTINGS, PLATFORMS, type Platform, type SourceSettings } from '../sources/post';
 
 /** The installation's settings as the workflows use them (the Slack token is never among them). */
@@ -46,7 +45,8 @@ export function readAppSettings(values: Record<string, unknown>): AppSettings {
     involvementMacroTitle: text(values.involvement_macro_title) || DEFAULT_INVOLVEMENT_MACRO,
     respondedMacroTitle: text(values.responded_macro_title) || DEFAULT_RESPONDED_MACRO,
     expertMacroTitle: text(values.expert_macro_title) || DEFAULT_EXPERT_MACRO,
-    expertRouting: typeof values.expert_routing === 'string' && values.expert_routing.trim() !== '' ? values.expert_routing : DEFAULT_EXPERT_ROUTING,
+    // Empty routes nothing, like the manifest's default (every line a comment); the parser stays out of the first load.
+    expertRouting: typeof values.expert_routing === 'string' ? values.expert_routing : '',
     triage: {
       brand_names: text(values.brand_names) || undefined,
       brand_handles: text(values.brand_handles) || undefined,
