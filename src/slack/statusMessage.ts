@@ -98,7 +98,7 @@ export function buildRespondedUpdate(original: PostedShare, responded: Responded
 }
 
 /** A quiet thread reply under the post (not broadcast), for readers who follow the thread. */
-export function buildRespondedThreadReply(original: Pick<PostedShare, 'channel' | 'ts'>, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ShareThreadReply {
+export function buildRespondedThreadReply(original: Pick<PostedShare, 'channel' | 'ts' | 'post'>, responded: RespondedInfo, copy: SlackCopy = defaultSlackCopy): ShareThreadReply {
   const handle = escapeMrkdwn(handleOf(responded));
   const link = responded.replyUrl ? mrkdwnLink(responded.replyUrl, copy('slack.responded.view_reply')) : '';
   const text =
@@ -168,7 +168,7 @@ function respondedLine(original: ShareMessageInput, responded: RespondedInfo, co
   return capText(`${line}${link}`, BLOCK_KIT_LIMITS.textObject, true);
 }
 
-function platformName(original: ShareMessageInput, copy: SlackCopy): string {
+function platformName(original: Pick<ShareMessageInput, 'post'>, copy: SlackCopy): string {
   return platformCopy(original.post.platform, copy).name;
 }
 

@@ -7,7 +7,7 @@ import { parseExpertRouting, routeFor } from '../experts/routing';
 import type { ExpertStanding } from '../experts/rotation';
 import { compileAreas, suggestArea } from '../experts/suggestArea';
 import { useI18n } from '../i18n/I18nProvider';
-import type { PostQuote } from '../sources/post';
+import type { PostLink, PostQuote } from '../sources/post';
 import { settingsFromAppSettings } from '../triage/settings';
 import type { InvolvementProgress, InvolvementStepId } from '../workflow/involve';
 import { EXPERT_REQUEST } from '../workflow/involvementKind';
@@ -31,6 +31,8 @@ export interface ExpertSectionProps {
   post: PostQuote;
   /** A private message is never posted. */
   isPrivate: boolean;
+  /** The post, where its replies do not come back into Zendesk: Mark as responded asks for the reply's link. */
+  replyLinkFor: PostLink | null;
   /** The setup check's problems: a routing line to fix stops only its own area. */
   setupProblems: readonly SetupProblem[];
   onRefreshTicket: () => void;
@@ -58,7 +60,7 @@ export default function ExpertSection(props: ExpertSectionProps) {
   if (marker.state === 'shared' && !control.progress) {
     return (
       <Suspense fallback={null}>
-        <ExpertStatus snapshot={snapshot} marker={marker} post={props.post} onRefreshTicket={props.onRefreshTicket} />
+        <ExpertStatus snapshot={snapshot} marker={marker} post={props.post} replyLinkFor={props.replyLinkFor} onRefreshTicket={props.onRefreshTicket} />
       </Suspense>
     );
   }

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { buildExpertReask, buildExpertRequestUpdate, EXPERT_REQUEST_EVENT_TYPE, type PostedExpertRequest } from '../slack/expertMessage';
 import { readInvolvementMetadata } from '../slack/metadata';
 import { buildRespondedThreadReply } from '../slack/statusMessage';
-import type { PostQuote } from '../sources/post';
+import type { PostLink, PostQuote } from '../sources/post';
 import { askNextExpert, REASK_STEPS, startReask, type ReaskProgress, type ReaskStepId } from '../workflow/askNextExpert';
 import { EXPERT_REQUEST } from '../workflow/involvementKind';
 import type { InvolvementMarker } from '../workflow/involvementMarker';
@@ -36,11 +36,13 @@ export interface ExpertStatusProps {
   snapshot: TicketSnapshot;
   marker: Extract<InvolvementMarker, { state: 'shared' }>;
   post: PostQuote;
+  /** The post, where its replies do not come back into Zendesk: Mark as responded asks for the reply's link. */
+  replyLinkFor: PostLink | null;
   onRefreshTicket: () => void;
 }
 
 /** An expert request: who was asked where, what happened in Slack, the reply on the ticket, and the ways on. */
-export default function ExpertStatus({ snapshot, marker, post, onRefreshTicket }: ExpertStatusProps) {
+export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, onRefreshTicket }: ExpertStatusProps) {
   const { t, relativeTime } = useI18n();
   const { settings, subdomain, zendesk, slack, clock } = useServices();
   const now = useNow(30_000);
@@ -86,9 +88,12 @@ export default function ExpertStatus({ snapshot, marker, post, onRefreshTicket }
             ticketId: snapshot.id,
             update: buildExpertRequestUpdate(original, { status: 'responded', handle, at, markedBy, ...(replyUrl && { replyUrl }) }),
             threadReply: buildRespondedThreadReply(original, { handle, at, markedBy, ...(replyUrl && { replyUrl }) }),
-            responderHandle: handle,
+            responderMark: handle || (replyUrl ?? ''),
             macroTitle: settings.respondedMacroTitle,
-            internalNote: t('expert.panel.responded_note', { name: markedBy, handle: handle.replace(/^@/, '') }),
+            internalNote:
+              handle === '' && replyUrl
+                ? t('panel.responded.internal_note_link', { name: markedBy, platform: t(`platform.${post.platform}`), link: replyUrl })
+                : t('expert.panel.responded_note', { name: markedBy, handle: handle.replace(/^@/, '') }),
           },
           start,
           onProgress,
@@ -190,9 +195,14 @@ export default function ExpertStatus({ snapshot, marker, post, onRefreshTicket }
           <TransactionView control={reask} steps={REASK_STEPS} stepsPrefix="expert.panel.reask_step" context={{ channel: channelLabel, macroTitle: '' }} />
           <RespondedForm
             detectedHandle={reply?.handle}
+            {...(replyLinkFor && { replyLinkFor: { post: replyLinkFor, settings: settings.sources } })}
             disabled={busy}
             onMark={(handle) => {
               responder.current = { handle, at: new Date(reply?.createdAt ?? clock.now()), ...(reply?.replyUrl && reply.handle === handle && { replyUrl: reply.replyUrl }) };
+              respond.run();
+            }}
+            onMarkLink={(replyUrl) => {
+              responder.current = { handle: '', at: new Date(clock.now()), replyUrl };
               respond.run();
             }}
           />

@@ -218,6 +218,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
             snapshot={snapshot}
             post={{ platform: post.platform, url: post.url ?? '', text: snapshot.description, authorName: post.author.name, authorHandle: post.author.handle ?? '' }}
             isPrivate={!post.isPublic}
+            replyLinkFor={post.repliesComeBack ? null : post.link}
             setupProblems={setupProblems}
             onRefreshTicket={onRefreshTicket}
           />
