@@ -95,6 +95,14 @@ describe('buildWithdrawnUpdate', () => {
     expect(update.parse).toBe('none');
     expect(update.text).toBe('Withdrawn: a tweet from @oss_ollie no longer needs a reply');
   });
+
+  it('names the platform of a post that is not a tweet, and never says tweet', () => {
+    const hnPosted = { ...posted, post: { ...posted.post, platform: 'hacker_news' as const, url: 'https://news.ycombinator.com/item?id=21113096' } };
+    const update = buildWithdrawnUpdate(hnPosted, { by: 'Alex Advocate', at: new Date('2026-11-14T10:00:00Z') });
+    expect(JSON.stringify(update)).toContain('Alex Advocate withdrew this Hacker News post on <!date^1794650400^');
+    expect(update.text).toBe('Withdrawn: a Hacker News post from @oss_ollie no longer needs a reply');
+    expect(JSON.stringify([update.text, update.blocks]).toLowerCase()).not.toContain('tweet');
+  });
 });
 
 describe('readShareMetadata', () => {

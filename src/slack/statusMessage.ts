@@ -116,14 +116,22 @@ export function buildRespondedThreadReply(original: Pick<PostedShare, 'channel' 
   };
 }
 
-/** `chat.update` that marks the post withdrawn and removes the quote, so the tweet is no longer promoted. */
+/** `chat.update` that marks the post withdrawn and removes the quote, so the post is no longer promoted. */
 export function buildWithdrawnUpdate(original: PostedShare, withdrawn: WithdrawnInfo, copy: SlackCopy = defaultSlackCopy): ShareUpdate {
-  const line = copy('slack.withdrawn.line', { name: escapeMrkdwn(name(withdrawn.by)), date: slackDate(withdrawn.at) });
+  const onX = original.post.platform === 'x';
+  const platform = platformName(original, copy);
+  const line = onX
+    ? copy('slack.withdrawn.line', { name: escapeMrkdwn(name(withdrawn.by)), date: slackDate(withdrawn.at) })
+    : copy('slack.withdrawn.line_post', { name: escapeMrkdwn(name(withdrawn.by)), platform: escapeMrkdwn(platform), date: slackDate(withdrawn.at) });
   const ticket = mrkdwnLink(original.ticket.url, copy('slack.share.open_ticket', { id: ticketNumber(original.ticket.id) }));
   return {
     channel: original.channel,
     ts: original.ts,
-    text: capText(escapeMrkdwn(copy('slack.withdrawn.fallback', { author: authorOf(original, copy) })), SHARE_CAPS.fallbackText, true),
+    text: capText(
+      escapeMrkdwn(onX ? copy('slack.withdrawn.fallback', { author: authorOf(original, copy) }) : copy('slack.withdrawn.fallback_post', { platform, author: authorOf(original, copy) })),
+      SHARE_CAPS.fallbackText,
+      true,
+    ),
     blocks: [
       headerBlock(copy('slack.withdrawn.header')),
       { type: 'section', text: { type: 'mrkdwn', text: capText(line, BLOCK_KIT_LIMITS.textObject, true) } },
