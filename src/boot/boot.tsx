@@ -1,5 +1,5 @@
 import type { Root } from 'react-dom/client';
-import { loadAllTranslations, loadMoreTranslations, loadTranslations } from '../i18n/loadTranslations';
+import { loadMoreTranslations, loadTranslations } from '../i18n/loadTranslations';
 import { DEFAULT_LOCALE, resolveLocale } from '../i18n/locale';
 import { App } from '../ui/App';
 import type { PanelServices } from '../ui/services';
@@ -9,6 +9,7 @@ import { readColorScheme } from '../zendesk/colorScheme';
 import { readTicketSnapshot, type TicketSnapshot } from '../zendesk/ticket';
 import type { RawZafClient } from '../zendesk/types';
 import { createZafClient } from '../zendesk/zafClient';
+import { renderOutsideZendesk } from './outsideZendesk';
 import { createZendeskPort } from './zendeskPort';
 import { lazySlackPort } from './lazySlack';
 import { slackThroughZendeskProxy } from './slackTransport';
@@ -27,10 +28,7 @@ export interface ZafSdk {
 export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const raw = sdk?.init();
   if (!raw) {
-    const locale = resolveLocale(navigator.language);
-    document.documentElement.lang = locale;
-    const [i18n, { OutsideZendesk }] = await Promise.all([loadAllTranslations(locale), import('../ui/OutsideZendesk')]);
-    root.render(<OutsideZendesk locale={locale} {...i18n} />);
+    await renderOutsideZendesk(root);
     return;
   }
   const zaf = createZafClient(raw);

@@ -1,5 +1,4 @@
 import type { Root } from 'react-dom/client';
-import { loadAllTranslations } from '../i18n/loadTranslations';
 import { loadDashboardTranslations } from '../i18n/loadDashboardTranslations';
 import { resolveLocale } from '../i18n/locale';
 import type { DashboardServices } from '../ui/dashboard/dashboardServices';
@@ -13,6 +12,7 @@ import type { ZafSdk } from './boot';
 import { lazySlackPort } from './lazySlack';
 import { slackThroughZendeskProxy } from './slackTransport';
 import { openStorage } from './storage';
+import { renderOutsideZendesk } from './outsideZendesk';
 import { createZendeskPort } from './zendeskPort';
 
 /**
@@ -22,10 +22,7 @@ import { createZendeskPort } from './zendeskPort';
 export async function bootDashboard(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const raw = sdk?.init();
   if (!raw) {
-    const locale = resolveLocale(navigator.language);
-    document.documentElement.lang = locale;
-    const [i18n, { OutsideZendesk }] = await Promise.all([loadAllTranslations(locale), import('../ui/OutsideZendesk')]);
-    root.render(<OutsideZendesk locale={locale} {...i18n} />);
+    await renderOutsideZendesk(root);
     return;
   }
   const zaf = createZafClient(raw);
