@@ -1,48 +1,9 @@
-import { beforeEach, describe, expect, test } from 'vitest';
-import type { FrameLocator } from 'playwright-core';
-import { browserPerFile, openTicket, sim, type OpenTicket, type SlackMessage } from './support';
+import { describe, expect, test } from 'vitest';
+import { CI_QUESTION, finished, OUTAGE, readyToAsk, requestsFor, VERIFY_EXPERTS, withExpertPanel as withPanelIn, EXPERT_EVENT } from './expertSupport';
+import { browserPerFile, sim, type OpenTicket } from './support';
 
 const browser = browserPerFile();
-const EXPERT_EVENT = 'community_involvement_expert_request';
-const CI_QUESTION = 301;
-const OUTAGE = 302;
-const VERIFY_EXPERTS = ['U0PRIYA', 'U0TOMAS', 'U0HANNAH'];
-
-/** Expert requests the app posted for a ticket (thread replies left out). */
-async function requestsFor(ticketId: number): Promise<SlackMessage[]> {
-  return (await sim.messages()).filter((message) => !message.thread_ts && message.metadata?.event_type === EXPERT_EVENT && message.metadata.event_payload.ticket_id === ticketId);
-}
-
-/** Opens a ticket with the decision set to "Needs an expert" and the expert section ready. */
-async function withExpertPanel(ticketId: number, run: (opened: OpenTicket) => Promise<void>): Promise<void> {
-  const opened = await openTicket(browser(), ticketId);
-  try {
-    await opened.app.getByTestId('suggestion').waitFor();
-    const expertPart = opened.app.locator('[data-testid="expert-section"], [data-testid="expert-status"]');
-    if ((await expertPart.count()) === 0 && (await opened.app.getByTestId('decision-select').count()) > 0) {
-      await opened.app.getByTestId('decision-select').selectOption('expert');
-    }
-    await expertPart.first().waitFor({ timeout: 20_000 });
-    await run(opened);
-  } finally {
-    await opened.context.close();
-  }
-}
-
-/** Waits until the rotation has read the channel and the button names the channel. */
-async function readyToAsk(app: FrameLocator, channel: string): Promise<void> {
-  await expect.poll(() => app.getByTestId('expert-ask').textContent(), { timeout: 20_000 }).toBe(`Ask in ${channel}`);
-}
-
-async function finished(app: FrameLocator): Promise<string> {
-  const result = app.getByTestId('expert-result');
-  await result.waitFor({ timeout: 60_000 });
-  return (await result.textContent()) ?? '';
-}
-
-beforeEach(async () => {
-  await sim.reset();
-});
+const withExpertPanel = (ticketId: number, run: (opened: OpenTicket) => Promise<void>) => withPanelIn(browser(), ticketId, run);
 
 describe('routing a post to the right experts', () => {
   test('an outage mentioning the status account goes to the incident channel, with the words that decided it', async () => {
@@ -100,22 +61,6 @@ describe('routing a post to the right experts', () => {
       .filter((message) => message.metadata?.event_type === EXPERT_EVENT && tickets.has(Number(message.metadata.event_payload.ticket_id)))
       .map((message) => message.metadata?.event_payload.expert);
     expect(experts).toEqual(asked);
-  });
-});
-
-describe('exactly once under faults', () => {
-  test('a double click, a 429 and a dropped answer: one request in the channel', async () => {
-    await withExpertPanel(CI_QUESTION, async ({ app }) => {
-      await readyToAsk(app, '#s_verify');
-      await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 1 });
-      await sim.fault({ match: 'slack:chat.postMessage', drop: true });
-      await app.getByTestId('expert-ask').dblclick();
-      const failure = app.getByTestId('share-failure');
-      await failure.waitFor({ timeout: 60_000 });
-      await failure.getByRole('button').first().click();
-      expect(await finished(app)).toContain('Asked in #s_verify');
-      expect(await requestsFor(CI_QUESTION)).toHaveLength(1);
-    });
   });
 });
 

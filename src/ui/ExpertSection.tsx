@@ -92,7 +92,9 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
   const rotation = useExpertRotation(route);
   const [pickedExpert, setPickedExpert] = useState<{ area: Area; expert: string } | null>(null);
   const proposed = rotation.proposal?.proposed ?? '';
-  const expert = pickedExpert?.area === area ? pickedExpert.expert : proposed;
+  // After a reload mid-way, the request may be in the channel already: resuming keeps the expert it mentions.
+  const resumed = pending ? rotation.asks.find((ask) => ask.ticketId === snapshot.id && !ask.answered)?.expert : undefined;
+  const expert = pickedExpert?.area === area ? pickedExpert.expert : (resumed ?? proposed);
   const channelLabel = rotation.channelName ? `#${rotation.channelName}` : (route?.channel ?? '');
   const brokenLine = route ? setupProblems.find((problem) => problem.code === 'expert_routing' && problem.params.line === String(route.line)) : undefined;
   const areaName = t(`expert.area.${area}`);
@@ -123,9 +125,10 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
         guidelinesUrl: settings.guidelinesUrl,
       },
       macroTitle: settings.expertMacroTitle,
-      internalNote: (permalink) =>
-        expert
-          ? t('expert.panel.internal_note', { channel: channelLabel, expert, name, permalink })
+      // The post in the channel says who was asked: after a reload it may be one an earlier run made.
+      internalNote: (permalink, posted) =>
+        typeof posted.expert === 'string' && posted.expert !== ''
+          ? t('expert.panel.internal_note', { channel: channelLabel, expert: posted.expert, name, permalink })
           : t('expert.panel.internal_note_channel', { channel: channelLabel, name, permalink }),
     });
   };

@@ -6,7 +6,7 @@ import { EXPERT_REQUEST } from '../workflow/involvementKind';
 export interface ExpertAskRun {
   input: ExpertRequestInput;
   macroTitle: string;
-  internalNote: (permalink: string) => string;
+  internalNote: (permalink: string, posted: Readonly<Record<string, unknown>>) => string;
   force?: boolean;
 }
 
@@ -15,7 +15,6 @@ export interface ExpertAskRun {
  * share's builder, so the message and the transaction stay out of every ticket open.
  */
 export function runExpertRequest(deps: InvolvementDeps, ask: ExpertAskRun, start: InvolvementProgress, onProgress: (progress: InvolvementProgress) => void) {
-  const expert = ask.input.asked[0]?.expert;
   return involve(
     deps,
     {
@@ -24,7 +23,6 @@ export function runExpertRequest(deps: InvolvementDeps, ask: ExpertAskRun, start
       channel: ask.input.channel,
       macroTitle: ask.macroTitle,
       message: buildExpertRequest(ask.input),
-      detailTags: [`ci_expert_area_${ask.input.area.id}`, ...(expert ? [`ci_expert_user_${expert.toLowerCase()}`] : [])],
       internalNote: ask.internalNote,
       force: ask.force,
     },

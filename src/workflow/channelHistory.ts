@@ -11,7 +11,7 @@ const DEFAULT_LOOKBACK_MS = 24 * 60 * 60_000;
 
 /**
  * Finds the open post of this kind this app made for the ticket (its metadata names the kind and the ticket) in
- * recent channel history. A withdrawn post is not it: after a withdrawal the ticket is posted again. Needs
+ * recent channel history, with its metadata payload. A withdrawn post is not it: after a withdrawal the ticket is posted again. Needs
  * `channels:history`; without it the post cannot be verified unless the advocate forces it.
  */
 export async function findSharedMessage(
@@ -19,7 +19,7 @@ export async function findSharedMessage(
   request: { kind: InvolvementKind; ticketId: number; channel: string; force?: boolean },
   since: number | null,
   now: number,
-): Promise<string | null> {
+): Promise<{ ts: string; payload: Record<string, unknown> } | null> {
   const from = (since ?? now - DEFAULT_LOOKBACK_MS) - CLOCK_SLACK_MS;
   try {
     const history = await slack.conversations.history({
@@ -28,11 +28,11 @@ export async function findSharedMessage(
       include_all_metadata: true,
       limit: 200,
     });
-    const ours = (history.messages ?? []).find((message) => {
+    for (const message of history.messages ?? []) {
       const metadata = readInvolvementMetadata(message, request.kind.eventType);
-      return metadata !== null && metadata.ticketId === request.ticketId && metadata.status !== 'withdrawn';
-    });
-    return ours?.ts ?? null;
+      if (message.ts && metadata !== null && metadata.ticketId === request.ticketId && metadata.status !== 'withdrawn') return { ts: message.ts, payload: metadata.payload };
+    }
+    return null;
   } catch (error) {
     if (error instanceof SlackError && error.slackError === 'missing_scope') {
       if (request.force) return null;

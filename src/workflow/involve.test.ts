@@ -323,12 +323,12 @@ describe('closing the loop', () => {
 });
 
 describe('an expert request runs through the same transaction with its own tags and metadata', () => {
-  const expertMessage = (status = 'open') => ({
+  const expertMessage = (status = 'open', expert = 'U0EXPERT1') => ({
     channel: 'C0VERIFY',
-    text: '<@U0EXPERT1> could you answer this CI question from your personal account?',
+    text: `<@${expert}> could you answer this CI question from your personal account?`,
     metadata: {
       event_type: EXPERT_REQUEST.eventType,
-      event_payload: { ticket_id: TICKET_ID, post_url: praise.post.url, platform: 'x', area: 'verify', expert: 'U0EXPERT1', status },
+      event_payload: { ticket_id: TICKET_ID, post_url: praise.post.url, platform: 'x', area: 'verify', expert, status },
     },
   });
   const ask = (setup: ReturnType<typeof world>, start = startInvolvement(setup.zendesk.state()), extra: Partial<InvolvementRequest> = {}) =>
@@ -340,8 +340,7 @@ describe('an expert request runs through the same transaction with its own tags 
         channel: 'C0VERIFY',
         macroTitle: 'Involving Experts::Expert Involved',
         message: expertMessage(),
-        detailTags: ['ci_expert_area_verify', 'ci_expert_user_u0expert1'],
-        internalNote: (permalink) => `Asked an expert in #s_verify: ${permalink}`,
+        internalNote: (permalink, posted) => `Asked ${String(posted.expert)} in #s_verify: ${permalink}`,
         ...extra,
       },
       start,
@@ -385,6 +384,20 @@ describe('an expert request runs through the same transaction with its own tags 
     expect(afterReload.finished).toBe(true);
     expect(setup.channel.posts()).toHaveLength(2);
     expect(afterReload.ts).toBe(setup.channel.posts()[1]?.ts);
+  });
+
+  test('a request resumed after a reload records the expert its post mentions, not the one the reloaded panel proposes', async () => {
+    const setup = world();
+    setup.channel.failNext('chat.getPermalink', { kind: 'network' });
+    const interrupted = await ask(setup);
+    expect(interrupted.failure?.step).toBe('permalink');
+    // The reload: the rotation now sees U0EXPERT1's open request and proposes U0EXPERT2.
+    const resumed = await ask(setup, startInvolvement(setup.zendesk.state()), { message: expertMessage('open', 'U0EXPERT2') });
+    expect(resumed.finished).toBe(true);
+    expect(setup.channel.posts()).toHaveLength(1);
+    const tags = setup.zendesk.ticket.tags;
+    expect(tags.filter((tag) => tag.startsWith('ci_expert_user_'))).toEqual(['ci_expert_user_u0expert1']);
+    expect(setup.zendesk.notes.at(-1)?.body).toContain('Asked U0EXPERT1 in #s_verify');
   });
 
   test('a missing expert macro does not stop the request: it is posted and recorded, and the run says the macro is missing', async () => {

@@ -32,10 +32,11 @@ export interface InvolvementRequest {
   macroTitle: string;
   /** The `chat.postMessage` arguments (`buildShareMessage`, `buildExpertRequest`), with the kind's metadata. */
   message: ChatPostMessageArguments;
-  /** Tags recorded with the post besides where it is (the expert's area and user), within the kind's prefixes. */
-  detailTags?: string[];
-  /** The internal note recorded on the ticket, given the Slack permalink. */
-  internalNote: (permalink: string) => string;
+  /**
+   * The internal note recorded on the ticket, given the Slack permalink and the metadata payload of the post in the
+   * channel (after a reload or in another tab, the post may be one another run made, for another expert).
+   */
+  internalNote: (permalink: string, posted: Readonly<Record<string, unknown>>) => string;
   /** Post even though an interrupted run cannot be checked in the channel (the advocate looked). */
   force?: boolean;
 }
@@ -47,6 +48,8 @@ export interface InvolvementProgress extends StepsProgress<InvolvementStepId> {
   /** What the macro does, saved on the ticket with the record (absent when the macro is missing). */
   macro?: MacroEffects;
   ts?: string;
+  /** The metadata payload of the post another run made, when this run found it in the channel instead of posting. */
+  found?: Record<string, unknown>;
   permalink?: string;
   /** What is known about our own `chat.postMessage`: `unknown` after a timeout or a dropped reply. */
   post: 'not_sent' | 'posted' | 'unknown' | 'rejected';
@@ -159,9 +162,9 @@ export function readMacro(macro: MacroRef): MacroEffects {
  */
 async function resolveInterruptedPost(context: RunContext, since: number | null): Promise<void> {
   const { deps, request, get, update } = context;
-  const ts = await findSharedMessage(deps.slack, request, since ?? get().pendingSince ?? null, deps.clock.now());
-  if (ts) {
-    update({ ts, post: 'posted', steps: { ...get().steps, post: 'done' } });
+  const found = await findSharedMessage(deps.slack, request, since ?? get().pendingSince ?? null, deps.clock.now());
+  if (found) {
+    update({ ts: found.ts, found: found.payload, post: 'posted', steps: { ...get().steps, post: 'done' } });
     return;
   }
   const startedAt = since ?? get().pendingSince;
@@ -206,18 +209,26 @@ async function permalink({ deps, request, get, update }: RunContext): Promise<vo
  */
 async function record({ deps, request, get, update }: RunContext): Promise<void> {
   const ts = requireTs(get());
+  const posted = get().found ?? request.message.metadata?.event_payload ?? {};
+  const details = request.kind.detailTagsOf(posted);
   const { ticket } = await writeToTicket(
     deps.zendesk,
     request.ticketId,
     get().ticket,
     (fresh) => withMacro(get().macro, {
-      addTags: [...doneTags(request.kind, request.channel, ts), ...(request.detailTags ?? [])],
-      removeTags: [...pendingTagsIn(request.kind, fresh.tags), request.kind.tags.withdrawn],
-      internalNote: request.internalNote(get().permalink ?? ''),
+      addTags: [...doneTags(request.kind, request.channel, ts), ...details],
+      // Details of an earlier, withdrawn or abandoned request (another expert) leave with it.
+      removeTags: [...pendingTagsIn(request.kind, fresh.tags), request.kind.tags.withdrawn, ...staleDetailTags(request.kind, fresh.tags, details)],
+      internalNote: request.internalNote(get().permalink ?? '', posted),
     }),
     (fresh) => readMarker(request.kind, fresh.tags).state === 'shared',
   );
   update({ ticket });
+}
+
+/** Detail tags of this kind on the ticket that the post being recorded does not carry. */
+function staleDetailTags(kind: InvolvementKind, tags: readonly string[], keep: readonly string[]): string[] {
+  return tags.filter((tag) => kind.tags.detailPrefixes.some((prefix) => tag.startsWith(prefix)) && !keep.includes(tag));
 }
 
 /** A ticket change with a macro's effects added to it. */

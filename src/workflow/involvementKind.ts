@@ -1,4 +1,5 @@
 import { EXPERT_REQUEST_EVENT_TYPE, SHARE_EVENT_TYPE } from '../slack/eventTypes';
+import { isUserId } from '../slack/ids';
 import type { AppSettings } from './settings';
 
 /**
@@ -29,6 +30,11 @@ export interface InvolvementKind {
   macroSetting: keyof Pick<AppSettings, 'involvementMacroTitle' | 'expertMacroTitle'>;
   /** When the macro does not exist: `stop` before posting, or `post` anyway and say the macro is missing. */
   withoutMacro: 'stop' | 'post';
+  /**
+   * The detail tags (within `detailPrefixes`) of the post in the channel, read from its metadata payload
+   * (untrusted): the ticket records what the post says, also when a resumed run found the post another run made.
+   */
+  detailTagsOf: (payload: Readonly<Record<string, unknown>>) => string[];
 }
 
 export const COMMUNITY_SHARE: InvolvementKind = {
@@ -45,6 +51,7 @@ export const COMMUNITY_SHARE: InvolvementKind = {
   eventType: SHARE_EVENT_TYPE,
   macroSetting: 'involvementMacroTitle',
   withoutMacro: 'stop',
+  detailTagsOf: () => [],
 };
 
 export const EXPERT_REQUEST: InvolvementKind = {
@@ -62,4 +69,8 @@ export const EXPERT_REQUEST: InvolvementKind = {
   macroSetting: 'expertMacroTitle',
   // The handbook's request matters more than the macro's tags (issue 12): an account without the macro still asks.
   withoutMacro: 'post',
+  detailTagsOf: (payload) => [
+    ...(typeof payload.area === 'string' && /^[a-z_]{1,40}$/.test(payload.area) ? [`ci_expert_area_${payload.area}`] : []),
+    ...(typeof payload.expert === 'string' && isUserId(payload.expert) ? [`ci_expert_user_${payload.expert.toLowerCase()}`] : []),
+  ],
 };
