@@ -22,8 +22,11 @@ function scan(ticket: PostTicket, settings: SourceSettings): Seen {
   const seen: Seen = { links: [], shortLinks: [] };
   const urls = new Set<string>();
   const sources = allSources();
+  const mayBeLink = (candidate: string) => sources.some((source) => source.mayBeLink(candidate, settings));
   for (const text of ticketTexts(ticket)) {
-    for (const token of linkTokens(text, (candidate) => sources.some((source) => source.mayBeLink(candidate, settings)))) {
+    // `mayBeLink` looks for a host's name in the text: no token can pass when the whole text does not.
+    if (!mayBeLink(text)) continue;
+    for (const token of linkTokens(text, mayBeLink)) {
       for (const source of sources) {
         if (!source.mayBeLink(token, settings)) continue;
         const link = source.parse(token, settings);

@@ -13,6 +13,14 @@ const HOST_NAME = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z
  * '' for anything that is not a plain host name, so a typo matches no link instead of every link.
  */
 export function forumHostFrom(raw: string): string {
+  // Asked for every word of every ticket with the same setting: parse it once, not one URL per word.
+  if (raw !== lastForumHost.raw) lastForumHost = { raw, host: parseForumHost(raw) };
+  return lastForumHost.host;
+}
+
+let lastForumHost = { raw: '', host: '' };
+
+function parseForumHost(raw: string): string {
   const url = toUrl(raw.trim());
   if (url === null || !isPlainWebUrl(url) || pathSegments(url).length > 0 || url.search !== '') return '';
   const host = hostOf(url);

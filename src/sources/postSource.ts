@@ -4,7 +4,10 @@ import type { Platform, PostLink, SourceSettings } from './post';
 /** One platform's knowledge: its links, its channel in Zendesk, and whether replies come back. */
 export interface PostSource {
   platform: Platform;
-  /** Cheap pre-filter on a token of ticket text: only these are parsed. */
+  /**
+   * Cheap pre-filter on a token of ticket text: only these are parsed. It looks for words inside the token, so it
+   * also holds for any text containing a token it passes (whole texts are tried first and skipped when it fails).
+   */
   mayBeLink: (token: string, settings: SourceSettings) => boolean;
   /** The canonical link, or null for anything that is not a post on this platform (look-alikes included). */
   parse: (raw: string, settings: SourceSettings) => PostLink | null;

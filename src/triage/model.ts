@@ -70,7 +70,14 @@ export interface StoredWeights<Label extends string> {
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LEVELS = 31;
 const ZERO = LEVELS + 1;
-const VALUE_OF = new Map([...LETTERS].map((letter, index) => [letter.charCodeAt(0), index]));
+/** Each letter's value by character code (-1: not a letter): a table lookup per letter keeps compiling the model fast. */
+const VALUE_OF_CODE = new Int8Array(128).fill(-1);
+for (let index = 0; index < LETTERS.length; index += 1) VALUE_OF_CODE[LETTERS.charCodeAt(index)] = index;
+
+function letterValue(code: number, otherwise: number): number {
+  const value = VALUE_OF_CODE[code] ?? -1;
+  return value < 0 ? otherwise : value;
+}
 
 /** Rows keyed by hash; features that share a hash add up, as they would when scored. */
 export function hashedRows(model: LinearModel<string>): Map<number, number[]> {
@@ -120,7 +127,7 @@ function readKeys(keys: string): number[] {
   let gap = 0;
   let shift = 0;
   for (let index = 0; index < keys.length; index += 1) {
-    const value = VALUE_OF.get(keys.charCodeAt(index)) ?? 0;
+    const value = letterValue(keys.charCodeAt(index), 0);
     gap += (value & 31) * 2 ** shift;
     shift += 5;
     if (value < 32) {
@@ -137,9 +144,15 @@ function readWeights<Label extends string>(stored: StoredWeights<Label>, hashes:
   const width = stored.labels.length;
   const weights = new Map<number, number[]>();
   hashes.forEach((hash, row) => {
-    const values = Array.from({ length: width }, (_, column) => ((VALUE_OF.get(stored.weights.charCodeAt(row * width + column)) ?? ZERO) - ZERO) * stored.step);
+    const values: number[] = [];
+    let any = false;
+    for (let column = 0; column < width; column += 1) {
+      const value = (letterValue(stored.weights.charCodeAt(row * width + column), ZERO) - ZERO) * stored.step;
+      values.push(value);
+      any ||= value !== 0;
+    }
     // A key the other model needs: nothing to add here.
-    if (values.some((value) => value !== 0)) weights.set(hash, values);
+    if (any) weights.set(hash, values);
   });
   return { labels: stored.labels, bias: stored.bias, weights };
 }
@@ -166,18 +179,34 @@ export function score<Label extends string>(model: CompiledModel<Label>, feature
   return softmax(model.labels, sums);
 }
 
-/** Two models over the same features in one Map: one lookup per feature instead of two. */
+/**
+ * Two models over the same features: one lookup per feature gives a row in both, and the rows sit in two flat
+ * arrays (a model without weights for a feature has zeros there, which add nothing).
+ */
 export interface ModelPair<First extends string, Second extends string> {
   first: CompiledModel<First>;
   second: CompiledModel<Second>;
-  rows: ReadonlyMap<number, readonly [readonly number[] | undefined, readonly number[] | undefined]>;
+  /** The row of each feature hash in `firstRows` and `secondRows`. */
+  rowOf: ReadonlyMap<number, number>;
+  /** `first.labels.length` weights per row. */
+  firstRows: Float64Array;
+  /** `second.labels.length` weights per row. */
+  secondRows: Float64Array;
 }
 
 export function pairModels<First extends string, Second extends string>(first: CompiledModel<First>, second: CompiledModel<Second>): ModelPair<First, Second> {
-  const rows = new Map<number, [readonly number[] | undefined, readonly number[] | undefined]>();
-  for (const [hash, weights] of first.weights) rows.set(hash, [weights, undefined]);
-  for (const [hash, weights] of second.weights) rows.set(hash, [rows.get(hash)?.[0], weights]);
-  return { first, second, rows };
+  const rowOf = new Map<number, number>();
+  for (const hash of [...first.weights.keys(), ...second.weights.keys()]) if (!rowOf.has(hash)) rowOf.set(hash, rowOf.size);
+  const flat = (model: CompiledModel<string>) => {
+    const width = model.labels.length;
+    const rows = new Float64Array(rowOf.size * width);
+    for (const [hash, weights] of model.weights) {
+      const at = (rowOf.get(hash) ?? 0) * width;
+      for (let index = 0; index < width; index += 1) rows[at + index] = weights[index] ?? 0;
+    }
+    return rows;
+  };
+  return { first, second, rowOf, firstRows: flat(first), secondRows: flat(second) };
 }
 
 function softmax<Label extends string>(labels: readonly Label[], sums: number[]): Scored<Label> {
@@ -193,12 +222,13 @@ function softmax<Label extends string>(labels: readonly Label[], sums: number[])
 export function scorePair<First extends string, Second extends string>(pair: ModelPair<First, Second>, features: TweetFeatures): [Scored<First>, Scored<Second>] {
   const first = [...pair.first.bias];
   const second = [...pair.second.bias];
+  const [firstWidth, secondWidth] = [first.length, second.length];
+  const { rowOf, firstRows, secondRows } = pair;
   for (const hash of features.hashes) {
-    const row = pair.rows.get(hash);
-    if (!row) continue;
-    const [a, b] = row;
-    if (a) for (let index = 0; index < first.length; index += 1) first[index] = (first[index] ?? 0) + (a[index] ?? 0);
-    if (b) for (let index = 0; index < second.length; index += 1) second[index] = (second[index] ?? 0) + (b[index] ?? 0);
+    const row = rowOf.get(hash);
+    if (row === undefined) continue;
+    for (let index = 0, at = row * firstWidth; index < firstWidth; index += 1, at += 1) first[index] = (first[index] ?? 0) + (firstRows[at] ?? 0);
+    for (let index = 0, at = row * secondWidth; index < secondWidth; index += 1, at += 1) second[index] = (second[index] ?? 0) + (secondRows[at] ?? 0);
   }
   return [softmax(pair.first.labels, first), softmax(pair.second.labels, second)];
 }
