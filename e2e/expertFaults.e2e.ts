@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CI_QUESTION, failureOf, finished, openExpertPanel, readyToAsk, requestsFor, showExpertPart, VERIFY_CHANNEL, withExpertPanel } from './expertSupport';
-import { browserPerFile, sim, type OpenTicket } from './support';
+import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
 
 const browser = browserPerFile();
 const PUT_TICKET = `zendesk:PUT /api/v2/tickets/${CI_QUESTION}.json`;
@@ -123,5 +123,41 @@ describe('the expert request is posted once', () => {
       const { ticket } = await expectOneRecordedRequest();
       expect(ticket.tags.filter((tag) => tag === 'expert_involved')).toHaveLength(1);
     });
+  });
+});
+
+describe('asking the next expert when the first has not answered for a day', () => {
+  const DAY_AND_AN_HOUR_MS = 25 * 60 * 60 * 1000;
+
+  test('"no answer yet", and a double click on "Ask the next expert" posts ONE thread reply mentioning them, not a second request', async () => {
+    await withVerifyPanel(async ({ app }) => {
+      await app.getByTestId('expert-ask').click();
+      await finished(app);
+    });
+    const [request] = await requestsFor(CI_QUESTION);
+    expect(request?.metadata?.event_payload.expert).toBe('U0PRIYA');
+
+    // A day later, in the app's browser: Date is fixed 25 hours on, timers keep running.
+    const context = await browser().newContext({ viewport: { width: 1400, height: 1000 } });
+    await context.clock.setFixedTime(Date.now() + DAY_AND_AN_HOUR_MS);
+    const { app } = await openTicket(browser(), CI_QUESTION, { context });
+    try {
+      await showExpertPart(app);
+      await app.getByTestId('expert-no-answer').waitFor({ timeout: 20_000 });
+      expect(await app.getByTestId('expert-no-answer').textContent()).toBe('No answer yet.');
+      const askNext = app.getByTestId('expert-ask-next');
+      await expect.poll(() => askNext.textContent(), { timeout: 20_000 }).toMatch(/^Ask (U0TOMAS|Tomás Ribeiro) in the thread$/);
+      await askNext.dblclick();
+      await app.getByTestId('expert-reasked').waitFor({ timeout: 30_000 });
+    } finally {
+      await context.close();
+    }
+
+    const requests = await requestsFor(CI_QUESTION);
+    expect(requests).toHaveLength(1);
+    const replies = (await sim.messages()).filter((message) => message.thread_ts === request?.ts && message.text.includes('<@U0TOMAS>'));
+    expect(replies).toHaveLength(1);
+    const asked = requests[0]?.metadata?.event_payload.asked as { expert: string }[];
+    expect(asked.map((entry) => entry.expert)).toEqual(['U0PRIYA', 'U0TOMAS']);
   });
 });
