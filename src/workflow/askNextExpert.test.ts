@@ -28,7 +28,7 @@ async function world() {
   const withTomas = { ...original, asked: [...original.asked, { expert: 'U0TOMAS', at: Math.floor(clock.now() / 1000) }] };
   const request = { expert: 'U0TOMAS', threadReply: buildExpertReask(original, 'U0TOMAS'), update: buildExpertRequestUpdate(withTomas, { status: 'open' }) };
   const reask = (start: ReaskProgress = startReask()) => askNextExpert({ slack: channel.slack, clock }, request, start, () => undefined);
-  const repliesMentioningTomas = () => channel.messages.filter((message) => message.thread_ts === ts && message.text.includes('<@U0TOMAS>'));
+  const repliesMentioningTomas = () => channel.messages.filter((message) => message.thread_ts === ts && (message.text ?? '').includes('<@U0TOMAS>'));
   return { channel, ts, reask, repliesMentioningTomas };
 }
 
