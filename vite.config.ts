@@ -48,8 +48,8 @@ function httpsOnlyLinks(): Plugin {
  * A locale file split for the panel: `?panel` is what the first paint shows (the `panel` part), `?details` the
  * rest it may show later (triage labels, guidelines, error sentences). The `app` part is Zendesk's listing text
  * and the `slack` part the post's copy, which the Slack module imports itself; neither is downloaded by the panel.
- * `?dashboard` is the nav bar page's: its own part, the withdraw sentences it shares with the panel and the
- * category names; the sidebar never downloads it.
+ * `?dashboard` is the nav bar page's: its own part, the withdraw sentences it shares with the panel, the
+ * category names and the expert areas' names; the sidebar never downloads it.
  */
 export function panelTranslations(): Plugin {
   const parts: Record<string, (tree: Record<string, unknown>) => Record<string, unknown>> = {
@@ -59,7 +59,8 @@ export function panelTranslations(): Plugin {
     '?dashboard': (tree) => {
       const panel = (tree.panel ?? {}) as Record<string, unknown>;
       const triage = (tree.triage ?? {}) as Record<string, unknown>;
-      return { dashboard: tree.dashboard, panel: { status: panel.status, withdraw: panel.withdraw }, triage: { category: triage.category } };
+      const expert = (tree.expert ?? {}) as Record<string, unknown>;
+      return { dashboard: tree.dashboard, panel: { status: panel.status, withdraw: panel.withdraw }, triage: { category: triage.category }, expert: { area: expert.area } };
     },
   };
   return {

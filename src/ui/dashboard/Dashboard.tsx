@@ -48,7 +48,8 @@ export function Dashboard() {
             <WeeklyChart weeks={metrics.weeks} />
             {settings.showLeaderboard && <TopVolunteers volunteers={metrics.topVolunteers} />}
           </StyledGrid>
-          <StyledGrid>
+          {/* Six columns need about 30rem: below that the tables stack rather than spill out of their cards. */}
+          <StyledGrid $minColumn="30rem">
             <GroupTable kind="category" groups={metrics.byCategory} />
             {metrics.byArea.length > 0 && <GroupTable kind="area" groups={metrics.byArea} />}
           </StyledGrid>

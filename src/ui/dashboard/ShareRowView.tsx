@@ -91,7 +91,7 @@ export function ShareRowView({ row, now, staleAfterHours, workspaceUrl, nudge, o
       </StyledRowMain>
       <StyledActions>
         <Button size="small" data-testid="open-ticket" onClick={() => void services.openTicket(row.ticketId)}>
-          {t('dashboard.row.open_ticket', { id: row.ticketId })}
+          {t('dashboard.row.open_ticket', { id: String(row.ticketId) })}
         </Button>
         {workspaceUrl && row.ts && (
           <Anchor data-testid="open-slack" href={slackPermalink(workspaceUrl, row.channel, row.ts)} isExternal externalIconLabel={t('dashboard.row.new_tab')} target="_blank" rel="noreferrer">
@@ -99,12 +99,12 @@ export function ShareRowView({ row, now, staleAfterHours, workspaceUrl, nudge, o
           </Anchor>
         )}
         {canNudge(row) && (
-          <Button size="small" data-testid="nudge-button" disabled={nudgeState.kind === 'sending' || nudgeState.kind === 'done'} onClick={sendNudge} aria-label={t('dashboard.row.nudge_label', { id: row.ticketId })}>
+          <Button size="small" data-testid="nudge-button" disabled={nudgeState.kind === 'sending' || nudgeState.kind === 'done'} onClick={sendNudge} aria-label={t('dashboard.row.nudge_label', { id: String(row.ticketId) })}>
             {nudgeState.kind === 'sending' ? t('dashboard.row.nudging') : t('dashboard.row.nudge')}
           </Button>
         )}
         {canWithdraw(row) && (
-          <Button size="small" isDanger data-testid="withdraw-button" disabled={withdrawal.state.kind === 'running'} onClick={() => setConfirming(true)} aria-label={t('dashboard.row.withdraw_label', { id: row.ticketId })}>
+          <Button size="small" isDanger data-testid="withdraw-button" disabled={withdrawal.state.kind === 'running'} onClick={() => setConfirming(true)} aria-label={t('dashboard.row.withdraw_label', { id: String(row.ticketId) })}>
             {withdrawal.state.kind === 'running' ? t('dashboard.row.withdrawing') : t('dashboard.row.withdraw')}
           </Button>
         )}

@@ -59,9 +59,9 @@ export const StyledCardTitle = styled.h2`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
-export const StyledGrid = styled.div`
+export const StyledGrid = styled.div<{ $minColumn?: string }>`
   display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(320px, 1fr));
+  grid-template-columns: repeat(auto-fit, minmax(${(p) => p.$minColumn ?? '320px'}, 1fr));
   gap: ${(p) => p.theme.space.md};
 `;
 
