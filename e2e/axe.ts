@@ -25,9 +25,12 @@ export interface AxeViolation {
   nodes: { target: string; why: string }[];
 }
 
-/** The app's iframe as a Playwright frame (another site than the host page, so not reachable by the host's DOM). */
-export async function appFrame(page: Page): Promise<Frame> {
-  const handle = await page.waitForSelector('#app-frame');
+/**
+ * The app's iframe as a Playwright frame (another site than the host page, so not reachable by the host's DOM):
+ * the sidebar's `#app-frame`, or the nav bar page's `#dashboard-frame`.
+ */
+export async function appFrame(page: Page, selector = '#app-frame'): Promise<Frame> {
+  const handle = await page.waitForSelector(selector);
   const frame = await handle.contentFrame();
   if (!frame) throw new Error('The app iframe has no document yet.');
   return frame;
@@ -37,8 +40,8 @@ export async function appFrame(page: Page): Promise<Frame> {
  * Runs axe in the app's own document. `evaluate` rather than a script tag: it goes through the DevTools protocol,
  * so a Content-Security-Policy on the app (Zendesk serves one) cannot block the scanner.
  */
-export async function scanPanel(page: Page): Promise<AxeViolation[]> {
-  const frame = await appFrame(page);
+export async function scanPanel(page: Page, frameSelector = '#app-frame'): Promise<AxeViolation[]> {
+  const frame = await appFrame(page, frameSelector);
   await frame.evaluate(settled);
   const loaded = await frame.evaluate(() => 'axe' in window);
   if (!loaded) await frame.evaluate(AXE_SOURCE);

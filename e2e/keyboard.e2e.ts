@@ -3,45 +3,13 @@ import type { Frame, Page } from 'playwright-core';
 import { appFrame } from './axe';
 import { praiseTicket } from './fixtures';
 import { CLAIMED_TICKET } from './loopSupport';
+import { focused, tabTo } from './focus';
 import { browserPerFile, openTicket, sim } from './support';
 
 const browser = browserPerFile();
 
 const PRAISE = praiseTicket();
 const NOTE = 'Sarah asked about Auto DevOps for monorepos, a pipeline tip would land well.';
-
-/** What has the keyboard focus in the app: its test id (or the nearest one around it), tag and text. */
-interface Focused {
-  testId: string | null;
-  tag: string;
-  /** Inside an open dialog. */
-  inDialog: boolean;
-  text: string;
-}
-
-async function focused(frame: Frame): Promise<Focused> {
-  return frame.evaluate(() => {
-    const element = document.activeElement;
-    return {
-      testId: element?.closest('[data-testid]')?.getAttribute('data-testid') ?? null,
-      tag: element?.tagName.toLowerCase() ?? '',
-      inDialog: element?.closest('[role="dialog"]') != null,
-      text: (element?.textContent ?? '').trim().slice(0, 60),
-    };
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until the element with this test id has the focus, as a keyboard user would. */
-async function tabTo(page: Page, frame: Frame, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<Focused[]> {
-  const path: Focused[] = [];
-  for (let presses = 0; presses < 60; presses += 1) {
-    const now = await focused(frame);
-    if (now.testId === testId) return path;
-    path.push(now);
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${key} never reached ${testId}; focus went through ${JSON.stringify(path.map((step) => step.testId ?? step.tag))}`);
-}
 
 /** From the host page, the agent moves into the sidebar app the way Zendesk's own Tab order does. */
 async function enterApp(page: Page): Promise<Frame> {
