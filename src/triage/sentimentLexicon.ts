@@ -38,3 +38,15 @@ export const NEUTRAL_IN_CONTEXT: ReadonlySet<string> = new Set([
   'secure', 'safe', 'warning', 'spam', 'stop', 'limited', 'dear', 'dumb',
   'die', 'pain', 'fin', 'con', 'sale', 'sin', 'tout', 'lol', 'lmao', 'haha', 'restore', 'stopped', 'accident', 'delayed', 'wish', 'supported',
 ]);
+
+/** The characters of a word as the sentiment reads the prepared text: lower case, accents folded. */
+export const WORD_CHARACTERS = "a-z0-9'\\u00df-\\u024f";
+
+/**
+ * The AFINN entries the sentiment can ever look up: single words of {@link WORD_CHARACTERS} ("cool stuff" and
+ * "cover-up" never match a word), minus those made neutral above.
+ */
+export function lookedUpAfinn(afinn: Readonly<Record<string, number>>): [string, number][] {
+  const word = new RegExp(`^[${WORD_CHARACTERS}]+$`);
+  return Object.entries(afinn).filter(([entry]) => word.test(entry) && !NEUTRAL_IN_CONTEXT.has(entry));
+}
