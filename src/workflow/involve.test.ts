@@ -410,6 +410,61 @@ describe('an expert request runs through the same transaction with its own tags 
     expect(readMarker(EXPERT_REQUEST, setup.zendesk.ticket.tags).state).toBe('shared');
   });
 
+  const withdrawExpert = (setup: ReturnType<typeof world>) =>
+    withdrawShare(
+      setup.deps,
+      { kind: EXPERT_REQUEST, ticketId: TICKET_ID, update: { channel: 'C0VERIFY', ts: setup.channel.posts()[1]?.ts ?? '', text: 'Withdrawn' }, internalNote: 'Expert request withdrawn.', macroTitle: 'Involving Experts::Expert Involved' },
+      startWithdraw(setup.zendesk.state()),
+      () => undefined,
+    );
+
+  test('withdrawing the expert request of a ticket whose share was answered: the share stays responded and the ticket stays where it was', async () => {
+    const setup = world();
+    await setup.share();
+    await ask(setup);
+    await setup.zendesk.port.updateTicket(TICKET_ID, { addTags: [TAG_RESPONDED] }, setup.zendesk.ticket.updatedAt);
+    const done = await withdrawExpert(setup);
+    expect(done.finished).toBe(true);
+    const tags = setup.zendesk.ticket.tags;
+    expect(tags).toContain(TAG_RESPONDED);
+    expect(readMarker(COMMUNITY_SHARE, tags)).toMatchObject({ state: 'shared', responded: true });
+    expect(readMarker(EXPERT_REQUEST, tags)).toEqual({ state: 'none', withdrawn: true });
+    expect(tags).toContain('community_involvement');
+    expect(tags).not.toContain('expert_involved');
+  });
+
+  test('withdrawing the share of a ticket with an open expert request: the request, its tags and the pending status stay', async () => {
+    const setup = world();
+    await setup.share();
+    await ask(setup);
+    const done = await withdrawShare(
+      setup.deps,
+      { kind: COMMUNITY_SHARE, ticketId: TICKET_ID, update: buildWithdrawnUpdate({ ...praise, ts: setup.channel.posts()[0]?.ts ?? '' }, { by: 'Alex Advocate', at: new Date() }), internalNote: 'Withdrawn.', macroTitle: MACRO },
+      startWithdraw(setup.zendesk.state()),
+      () => undefined,
+    );
+    expect(done.finished).toBe(true);
+    const tags = setup.zendesk.ticket.tags;
+    expect(readMarker(COMMUNITY_SHARE, tags)).toEqual({ state: 'none', withdrawn: true });
+    expect(readMarker(EXPERT_REQUEST, tags)).toMatchObject({ state: 'shared', channel: 'C0VERIFY', responded: false });
+    expect(tags).toEqual(expect.arrayContaining(['ci_expert_area_verify', 'ci_expert_user_u0expert1', 'expert_involved']));
+    expect(setup.zendesk.ticket.status).toBe('pending');
+  });
+
+  test('the last post withdrawn takes its responded tag with it', async () => {
+    const setup = world();
+    await ask(setup);
+    await setup.zendesk.port.updateTicket(TICKET_ID, { addTags: [TAG_RESPONDED] }, setup.zendesk.ticket.updatedAt);
+    await withdrawShare(
+      setup.deps,
+      { kind: EXPERT_REQUEST, ticketId: TICKET_ID, update: { channel: 'C0VERIFY', ts: setup.channel.posts()[0]?.ts ?? '', text: 'Withdrawn' }, internalNote: 'Expert request withdrawn.', macroTitle: 'Involving Experts::Expert Involved' },
+      startWithdraw(setup.zendesk.state()),
+      () => undefined,
+    );
+    expect(setup.zendesk.ticket.tags).not.toContain(TAG_RESPONDED);
+    expect(setup.zendesk.ticket.status).toBe('open');
+  });
+
   test('withdrawing the request removes only the expert tags and marks only the expert post', async () => {
     const setup = world();
     await setup.share();

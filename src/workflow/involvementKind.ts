@@ -74,3 +74,6 @@ export const EXPERT_REQUEST: InvolvementKind = {
     ...(typeof payload.expert === 'string' && isUserId(payload.expert) ? [`ci_expert_user_${payload.expert.toLowerCase()}`] : []),
   ],
 };
+
+/** Every kind, for the rules that look at a ticket as a whole (a withdrawal leaves the other kind's post alone). */
+export const INVOLVEMENT_KINDS: readonly InvolvementKind[] = [COMMUNITY_SHARE, EXPERT_REQUEST];

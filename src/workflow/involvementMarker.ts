@@ -1,4 +1,4 @@
-import type { InvolvementKind } from './involvementKind';
+import { INVOLVEMENT_KINDS, type InvolvementKind } from './involvementKind';
 
 /**
  * The marker: tags on the ticket that say whether (and where) it was involved in one kind's way. Tags are the one
@@ -51,11 +51,20 @@ export function pendingTagsIn(kind: InvolvementKind, tags: readonly string[]): s
   return tags.filter((tag) => tag === pending || /^\d+$/.test(tag.startsWith(pendingAtPrefix) ? tag.slice(pendingAtPrefix.length) : ''));
 }
 
-/** Every tag a post of this kind left, to remove when it is withdrawn. */
+/** Whether the ticket also has a recorded post of another kind (a share beside an expert request). */
+export function otherKindRecorded(kind: InvolvementKind, tags: readonly string[]): boolean {
+  return INVOLVEMENT_KINDS.some((other) => other.id !== kind.id && readMarker(other, tags).state === 'shared');
+}
+
+/**
+ * Every tag a post of this kind left, to remove when it is withdrawn. `ci_responded` is shared by both kinds: it
+ * stays while the other kind's post is still on the ticket, since it may be that post's answer.
+ */
 export function involvementTagsIn(kind: InvolvementKind, tags: readonly string[]): string[] {
   const { done, channelPrefix, tsPrefix, detailPrefixes } = kind.tags;
   const prefixes = [channelPrefix, tsPrefix, ...detailPrefixes];
+  const respondedIsOurs = !otherKindRecorded(kind, tags);
   return tags
-    .filter((tag) => tag === done || tag === TAG_RESPONDED || prefixes.some((prefix) => tag.startsWith(prefix)))
+    .filter((tag) => tag === done || (respondedIsOurs && tag === TAG_RESPONDED) || prefixes.some((prefix) => tag.startsWith(prefix)))
     .concat(pendingTagsIn(kind, tags));
 }

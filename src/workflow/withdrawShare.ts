@@ -3,7 +3,7 @@ import { SlackError } from '../slack/errors';
 import { WorkflowError } from './errors';
 import type { Clock, SlackPort, TicketState, ZendeskPort } from './ports';
 import type { InvolvementKind } from './involvementKind';
-import { involvementTagsIn, readMarker } from './involvementMarker';
+import { involvementTagsIn, otherKindRecorded, readMarker } from './involvementMarker';
 import { macroEffects, type MacroEffects } from './macroEffects';
 import { createRun, type StepsProgress } from './steps';
 import { writeToTicket } from './ticketWrite';
@@ -77,7 +77,8 @@ export async function withdrawShare(
           addTags: [request.kind.tags.withdrawn],
           removeTags: [...involvementTagsIn(request.kind, fresh.tags), ...(get().macro?.addTags ?? [])],
           internalNote: request.internalNote,
-          ...(get().macro?.fields.status === fresh.status && fresh.status !== STATUS_AFTER_WITHDRAW && { fields: { status: STATUS_AFTER_WITHDRAW } }),
+          // The other kind's post may be what keeps the ticket pending: its status stays.
+          ...(get().macro?.fields.status === fresh.status && fresh.status !== STATUS_AFTER_WITHDRAW && !otherKindRecorded(request.kind, fresh.tags) && { fields: { status: STATUS_AFTER_WITHDRAW } }),
         }),
         (fresh) => readMarker(request.kind, fresh.tags).state !== 'shared',
       );
