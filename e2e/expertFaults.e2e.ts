@@ -146,7 +146,7 @@ describe('asking the next expert when the first has not answered for a day', () 
       await app.getByTestId('expert-no-answer').waitFor({ timeout: 20_000 });
       expect(await app.getByTestId('expert-no-answer').textContent()).toBe('No answer yet.');
       const askNext = app.getByTestId('expert-ask-next');
-      await expect.poll(() => askNext.textContent(), { timeout: 20_000 }).toMatch(/^Ask (U0TOMAS|Tomás Ribeiro) in the thread$/);
+      await expect.poll(() => askNext.textContent(), { timeout: 20_000 }).toBe('Ask Tomás Ribeiro in the thread');
       await askNext.dblclick();
       await app.getByTestId('expert-reasked').waitFor({ timeout: 30_000 });
     } finally {

@@ -25,7 +25,9 @@ describe('routing a post to the right experts', () => {
       expect(await app.getByTestId('expert-area').inputValue()).toBe('verify');
       await readyToAsk(app, '#s_verify');
       expect(await app.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
-      expect(await app.getByTestId('expert-reason').textContent()).toBe('U0PRIYA: never asked; 0 open');
+      // Named as Slack knows them (users.info), not by their user ids.
+      await expect.poll(() => app.getByTestId('expert-reason').textContent()).toBe('Priya Raman: never asked; 0 open');
+      expect(await app.getByTestId('expert-pick').locator('option').first().textContent()).toBe('Priya Raman · never asked; 0 open');
       await app.getByTestId('expert-ask').click();
       expect(await finished(app)).toContain('Asked in #s_verify');
       const [request] = await requestsFor(CI_QUESTION);
@@ -39,6 +41,18 @@ describe('routing a post to the right experts', () => {
       // The macro is saved with the record: its tag and status are on the ticket without a Submit.
       expect(ticket.tags).toContain('expert_involved');
       expect(ticket.status).toBe('pending');
+    });
+  });
+
+  test('without the users:read scope the experts are shown by their Slack ids, and asking still works', async () => {
+    await sim.slackConfig({ scopes: ['chat:write', 'channels:read', 'channels:history', 'reactions:read'] });
+    await withExpertPanel(CI_QUESTION, async ({ app }) => {
+      await readyToAsk(app, '#s_verify');
+      await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.filter((entry) => entry.url.endsWith('users.info')).length).toBe(3);
+      expect(await app.getByTestId('expert-reason').textContent()).toBe('U0PRIYA: never asked; 0 open');
+      expect(await app.getByTestId('setup-banner').count()).toBe(0);
+      await app.getByTestId('expert-ask').click();
+      expect(await finished(app)).toContain('Asked in #s_verify');
     });
   });
 

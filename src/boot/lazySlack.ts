@@ -31,5 +31,6 @@ export function lazySlackPort(send: SlackHttpSend): SlackPort {
       replies: method('conversations', 'replies'),
     },
     reactions: { get: method('reactions', 'get') },
+    users: { info: method('users', 'info') },
   } as SlackPort;
 }

@@ -60,6 +60,7 @@ export function createSlackClient(send: SlackHttpSend, baseUrl: string = SLACK_A
       replies: method('conversations.replies'),
     },
     reactions: { get: method('reactions.get') },
+    users: { info: method('users.info') },
   };
 }
 

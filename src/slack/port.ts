@@ -9,4 +9,5 @@ export interface SlackPort {
   chat: Pick<WebClient['chat'], 'postMessage' | 'update' | 'delete' | 'getPermalink'>;
   conversations: Pick<WebClient['conversations'], 'info' | 'history' | 'replies'>;
   reactions: Pick<WebClient['reactions'], 'get'>;
+  users: Pick<WebClient['users'], 'info'>;
 }

@@ -7,6 +7,7 @@ export const METHOD_SCOPES: Readonly<Record<string, string>> = {
   'conversations.history': 'channels:history',
   'conversations.replies': 'channels:history',
   'reactions.get': 'reactions:read',
+  'users.info': 'users:read',
 };
 
 /** What each part of the app needs from Slack. */

@@ -32,7 +32,9 @@ type Fault =
  * metadata in history only with `include_all_metadata`, the parent first in replies, scopes, and faults that
  * fail the next call the way Slack and the network do.
  */
-export function createFakeChannel(options: { scopes?: string[]; now?: () => number; channels?: Record<string, KnownChannel> } = {}) {
+export function createFakeChannel(
+  options: { scopes?: string[]; now?: () => number; channels?: Record<string, KnownChannel>; /** Slack users' full names by id (`users.info`). */ users?: Record<string, string> } = {},
+) {
   const scopes = new Set(options.scopes ?? ['chat:write', 'channels:read', 'channels:history', 'reactions:read']);
   const messages: StoredMessage[] = [];
   const faults = new Map<string, Fault[]>();
@@ -106,6 +108,14 @@ export function createFakeChannel(options: { scopes?: string[]; now?: () => numb
         const parent = messages.find((message) => message.ts === args.ts);
         const thread = messages.filter((message) => message.thread_ts === args.ts);
         return answer('conversations.replies', fault, { ok: true, messages: parent ? [parent, ...thread] : [] });
+      },
+    },
+    users: {
+      info: async (args: Record<string, unknown>) => {
+        const fault = enter('users.info', 'users:read');
+        const name = options.users?.[String(args.user)];
+        if (name === undefined) throw new SlackError('platform', 'user_not_found', { method: 'users.info', slackError: 'user_not_found' });
+        return answer('users.info', fault, { ok: true, user: { id: String(args.user), real_name: name, profile: { real_name: name } } });
       },
     },
     reactions: {

@@ -15,6 +15,7 @@ import { readMarker } from '../workflow/involvementMarker';
 import { INVOLVEMENT_STEPS, startInvolvement } from '../workflow/involvementStart';
 import type { SetupProblem } from '../workflow/setupCheck';
 import type { TicketSnapshot } from '../zendesk/ticket';
+import { useExpertNames } from './hooks/useExpertNames';
 import { useExpertRotation } from './hooks/useExpertRotation';
 import { useTransaction } from './hooks/useTransaction';
 import { useServices } from './ServicesProvider';
@@ -95,6 +96,7 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
   // After a reload mid-way, the request may be in the channel already: resuming keeps the expert it mentions.
   const resumed = pending ? rotation.asks.find((ask) => ask.ticketId === snapshot.id && !ask.answered)?.expert : undefined;
   const expert = pickedExpert?.area === area ? pickedExpert.expert : (resumed ?? proposed);
+  const nameOf = useExpertNames(route?.experts ?? []);
   const channelLabel = rotation.channelName ? `#${rotation.channelName}` : (route?.channel ?? '');
   const brokenLine = route ? setupProblems.find((problem) => problem.code === 'expert_routing' && problem.params.line === String(route.line)) : undefined;
   const areaName = t(`expert.area.${area}`);
@@ -128,7 +130,7 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
       // The post in the channel says who was asked: after a reload it may be one an earlier run made.
       internalNote: (permalink, posted) =>
         typeof posted.expert === 'string' && posted.expert !== ''
-          ? t('expert.panel.internal_note', { channel: channelLabel, expert: posted.expert, name, permalink })
+          ? t('expert.panel.internal_note', { channel: channelLabel, expert: nameOf(posted.expert), name, permalink })
           : t('expert.panel.internal_note_channel', { channel: channelLabel, name, permalink }),
     });
   };
@@ -168,7 +170,7 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
           >
             {(rotation.proposal?.standings ?? route.experts.map((id) => ({ expert: id, lastAskedAt: null, open: 0 }))).map((standing) => (
               <option key={standing.expert} value={standing.expert}>
-                {`${standing.expert} · ${rotation.status === 'ready' ? reason(standing) : ''}`}
+                {`${nameOf(standing.expert)} · ${rotation.status === 'ready' ? reason(standing) : ''}`}
               </option>
             ))}
             <option value="">{t('expert.panel.nobody')}</option>
@@ -180,7 +182,7 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
         <StyledSubtle data-testid="expert-reason">
           {(() => {
             const standing = rotation.proposal.standings.find((entry) => entry.expert === expert);
-            return standing ? `${expert}: ${reason(standing)}` : null;
+            return standing ? `${nameOf(expert)}: ${reason(standing)}` : null;
           })()}
         </StyledSubtle>
       )}

@@ -17,6 +17,7 @@ import { detectReply } from '../workflow/replyDetection';
 import { findShareRecord } from '../workflow/shareRecord';
 import { startWithdraw, WITHDRAW_STEPS, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../workflow/withdrawShare';
 import type { TicketSnapshot } from '../zendesk/ticket';
+import { useExpertNames } from './hooks/useExpertNames';
 import { useExpertRotation } from './hooks/useExpertRotation';
 import { useNow } from './hooks/useNow';
 import { useShareActivity } from './hooks/useShareActivity';
@@ -57,6 +58,7 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, onR
   const [reaskRound, setReaskRound] = useState(0);
   const rotation = useExpertRotation(route && route.channel === marker.channel ? route : { area, channel: marker.channel, experts: [], line: 0 }, reaskRound);
   const channelLabel = rotation.channelName ? `#${rotation.channelName}` : marker.channel;
+  const nameOf = useExpertNames([...asked.map((entry) => entry.expert), ...(route?.experts ?? [])]);
   const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);
   const askedAt = record?.sharedAt ?? Number(marker.ts.split('.')[0]) * 1000;
   const lastAsk = Math.max(askedAt, ...asked.map((entry) => entry.at * 1000));
@@ -164,7 +166,7 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, onR
       <StyledSectionTitle id="expert-status-title">{t('expert.panel.status_title')}</StyledSectionTitle>
       <StyledSubtle data-testid="expert-asked">
         {firstExpert
-          ? t('expert.panel.asked_expert', { expert: asked.map((entry) => entry.expert).join(', '), channel: channelLabel, when: relativeTime(askedAt, now) })
+          ? t('expert.panel.asked_expert', { expert: asked.map((entry) => nameOf(entry.expert)).join(', '), channel: channelLabel, when: relativeTime(askedAt, now) })
           : t('expert.panel.asked_channel', { channel: channelLabel, when: relativeTime(askedAt, now) })}
       </StyledSubtle>
       <ShareActivityView activity={activity} error={activityView.error} channelLabel={channelLabel} />
@@ -187,11 +189,11 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, onR
           {quiet && next && !reask.progress?.finished && (
             <StyledRow>
               <Button size="small" disabled={busy} onClick={() => reask.run()} data-testid="expert-ask-next">
-                {t('expert.panel.ask_next', { expert: next })}
+                {t('expert.panel.ask_next', { expert: nameOf(next) })}
               </Button>
             </StyledRow>
           )}
-          {reask.progress?.finished && <StyledSubtle data-testid="expert-reasked">{t('expert.panel.reasked', { expert: asked.at(-1)?.expert ?? '' })}</StyledSubtle>}
+          {reask.progress?.finished && <StyledSubtle data-testid="expert-reasked">{t('expert.panel.reasked', { expert: nameOf(asked.at(-1)?.expert ?? '') })}</StyledSubtle>}
           <TransactionView control={reask} steps={REASK_STEPS} stepsPrefix="expert.panel.reask_step" context={{ channel: channelLabel, macroTitle: '' }} />
           <RespondedForm
             detectedHandle={reply?.handle}

@@ -1,6 +1,6 @@
 import { jsonResponse, type SimResponse } from '../types';
 import { deleteMessage, getPermalink, postMessage, updateMessage } from './chatMethods';
-import { authTest, conversationHistory, conversationInfo, conversationReplies, reactionsGet } from './readMethods';
+import { authTest, conversationHistory, conversationInfo, conversationReplies, reactionsGet, usersInfo } from './readMethods';
 import { fail, type SlackArgs, type SlackResult } from './slackResult';
 import type { SlackWorkspace } from './workspace';
 
@@ -22,6 +22,7 @@ const METHODS: Record<string, MethodSpec> = {
   'chat.delete': { scope: 'chat:write', acceptsJson: true, changesChannel: true, run: deleteMessage },
   'chat.getPermalink': { acceptsJson: false, changesChannel: false, run: getPermalink },
   'reactions.get': { scope: 'reactions:read', acceptsJson: false, changesChannel: false, run: reactionsGet },
+  'users.info': { scope: 'users:read', acceptsJson: false, changesChannel: false, run: usersInfo },
 };
 
 /** A Web API request as it arrives at `https://slack.com/api/<method>`. */

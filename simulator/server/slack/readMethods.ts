@@ -93,3 +93,20 @@ export function reactionsGet(workspace: SlackWorkspace, args: SlackArgs): SlackR
   if (!message) return fail('message_not_found');
   return { ok: true, type: 'message', channel: id, message: apiMessage(workspace, message, false) };
 }
+
+/** users.info: the fields the app reads (`real_name`, the profile's display name); `user_not_found` otherwise. */
+export function usersInfo(workspace: SlackWorkspace, args: SlackArgs): SlackResult {
+  const id = String(args.user ?? '');
+  const user = workspace.fixture.users.find((candidate) => candidate.id === id);
+  if (!user) return fail('user_not_found');
+  return {
+    ok: true,
+    user: {
+      id: user.id,
+      name: user.name,
+      real_name: user.real_name,
+      is_bot: user.is_bot ?? false,
+      profile: { real_name: user.real_name, display_name: user.name },
+    },
+  };
+}

@@ -37,7 +37,7 @@ export interface SlackConfig {
 
 /** The channel the app posts to by default; `botInChannel` toggles the bot's membership here. */
 export const DEFAULT_CHANNEL = 'C0COMMUNITY';
-export const DEFAULT_SCOPES = ['chat:write', 'channels:read', 'channels:history', 'reactions:read'];
+export const DEFAULT_SCOPES = ['chat:write', 'channels:read', 'channels:history', 'reactions:read', 'users:read'];
 
 /** One Slack workspace: users, channels, messages, the bot's token and what it may do. */
 export class SlackWorkspace {
