@@ -4,14 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { firstLoad } from './firstLoadBytes';
 
 /**
- * What the sidebar downloads before it is interactive, gzip (Zendesk's hello-world scaffold: 79 kB). The bench's
- * budget is 79 kB of what the browser actually fetches before the card; this guard in every CI run stops growth a
- * little above it. Main was 79.3 kB on 2026-12-02 after post-link finding for five sources joined the card, and
- * 80.8 kB after the expert section, the reply-link form and the other-author guard joined the panel's entry the same
- * day: the guard stands at 81 kB until that growth is taken back out of the first load (issue 16; the bench still
- * fails above 79 kB).
+ * What the sidebar downloads before it is interactive, gzip (Zendesk's hello-world scaffold: 79 kB), the same
+ * budget as the bench's for what the browser actually fetches before the card. It went to 80.8 kB when the expert
+ * section, the reply-link form and the other-author guard joined the panel's entry, and came back to 78.7 kB on
+ * 2026-12-02 when the macro reader and ticket writer began loading on first use and the share's, status's and
+ * errors' strings moved out of the first paint's (issue 16).
  */
-export const FIRST_LOAD_BUDGET_BYTES = 81_000;
+export const FIRST_LOAD_BUDGET_BYTES = 79_000;
 
 const assets = join(import.meta.dirname, '..', 'dist', 'assets');
 

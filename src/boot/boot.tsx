@@ -10,7 +10,7 @@ import { readTicketSnapshot, type TicketSnapshot } from '../zendesk/ticket';
 import type { RawZafClient } from '../zendesk/types';
 import { createZafClient } from '../zendesk/zafClient';
 import { renderOutsideZendesk } from './outsideZendesk';
-import { createZendeskPort } from './zendeskPort';
+import { lazyZendeskPort } from './lazyZendesk';
 import { lazySlackPort } from './lazySlack';
 import { slackThroughZendeskProxy } from './slackTransport';
 import { openStorage } from './storage';
@@ -66,7 +66,7 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     },
     on: (event, handler) => zaf.on(event, handler),
     resize: (height) => void zaf.invoke('resize', { width: '100%', height: `${height}px` }).catch(() => undefined),
-    zendesk: createZendeskPort(zaf, storage, metadata.installationId),
+    zendesk: lazyZendeskPort(zaf, storage, metadata.installationId),
     slack: lazySlackPort(slackThroughZendeskProxy(zaf)),
     clock: systemClock,
     storage,

@@ -9,6 +9,8 @@ interface I18n {
   relativeTime: (then: number, now?: number) => string;
   /** Asks for the strings beyond the first paint's (labels, guidelines, errors); they merge in when they arrive. */
   needMore: () => void;
+  /** False until the strings beyond the first paint's are in (or failed to load): sections that show them wait. */
+  complete: boolean;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -22,20 +24,23 @@ export interface I18nProviderProps {
   fallback: Record<string, string>;
   /** Loads the rest of the strings; absent when all are given. */
   needMore?: () => void;
+  /** Whether every string is given; false while `needMore` has not delivered. */
+  complete?: boolean;
   children: ReactNode;
 }
 
 const nothingMore = () => undefined;
 
-export function I18nProvider({ locale, strings, fallback, needMore = nothingMore, children }: I18nProviderProps) {
+export function I18nProvider({ locale, strings, fallback, needMore = nothingMore, complete = true, children }: I18nProviderProps) {
   const value = useMemo<I18n>(
     () => ({
       locale,
       t: createTranslate(locale, strings, fallback),
       relativeTime: (then, now = Date.now()) => formatRelativeTime(locale, then, now),
       needMore,
+      complete,
     }),
-    [locale, strings, fallback, needMore],
+    [locale, strings, fallback, needMore, complete],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -42,7 +42,7 @@ export function App({ services, i18n, colorScheme }: AppProps) {
 
 function ThemedPanel({ initialScheme, i18n }: { initialScheme: ColorScheme; i18n: AppProps['i18n'] }) {
   const [scheme, setScheme] = useState(initialScheme);
-  const [strings, setStrings] = useState({ strings: i18n.strings, fallback: i18n.fallback });
+  const [strings, setStrings] = useState({ strings: i18n.strings, fallback: i18n.fallback, complete: !i18n.loadMore });
   const mounted = useRef(true);
   const moreRequested = useRef(false);
   useEffect(() => {
@@ -57,9 +57,12 @@ function ThemedPanel({ initialScheme, i18n }: { initialScheme: ColorScheme; i18n
     moreRequested.current = true;
     loadMore().then(
       (more) => {
-        if (mounted.current) setStrings((first) => ({ strings: { ...first.strings, ...more.strings }, fallback: { ...first.fallback, ...more.fallback } }));
+        if (mounted.current) setStrings((first) => ({ strings: { ...first.strings, ...more.strings }, fallback: { ...first.fallback, ...more.fallback }, complete: true }));
       },
-      () => undefined,
+      // Sections waiting on the strings show what there is rather than a skeleton forever.
+      () => {
+        if (mounted.current) setStrings((first) => ({ ...first, complete: true }));
+      },
     );
   }, [loadMore]);
   useZafEvent(['colorScheme.changed'], (payload) => {
@@ -69,7 +72,7 @@ function ThemedPanel({ initialScheme, i18n }: { initialScheme: ColorScheme; i18n
   return (
     <ThemeProvider theme={themeFor(scheme)}>
       <GlobalStyle />
-      <I18nProvider locale={i18n.locale} strings={strings.strings} fallback={strings.fallback} needMore={needMore}>
+      <I18nProvider locale={i18n.locale} strings={strings.strings} fallback={strings.fallback} needMore={needMore} complete={strings.complete}>
         <Panel />
       </I18nProvider>
     </ThemeProvider>

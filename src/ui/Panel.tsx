@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { COMMUNITY_SHARE, EXPERT_REQUEST } from '../workflow/involvementKind';
 import { readMarker } from '../workflow/involvementMarker';
@@ -20,6 +20,7 @@ import type { ShareRun } from './shareRunner';
 import { ShareSection } from './ShareSection';
 import { StyledPanel } from './styled/layout';
 import { SuggestionSkeleton } from './SuggestionSkeleton';
+import { WithAllStrings } from './WithAllStrings';
 import { PostCard } from './PostCard';
 
 // Only the card and the Share button are in the bytes every ticket open pays for; the rest loads when shown.
@@ -48,15 +49,15 @@ export function Panel() {
   return (
     <StyledPanel ref={ref} data-testid="panel" aria-busy={ticket.status === 'loading'}>
       {(setup.problems.length > 0 || setup.status === 'failed') && (
-        <Suspense fallback={null}>
+        <WithAllStrings fallback={null}>
           <SetupBanner setup={setup} />
-        </Suspense>
+        </WithAllStrings>
       )}
       {ticket.status === 'loading' && <PanelSkeleton />}
       {ticket.status === 'error' && (
-        <Suspense fallback={null}>
+        <WithAllStrings fallback={null}>
           <PanelError error={ticket.error} onRetry={ticket.retry} />
-        </Suspense>
+        </WithAllStrings>
       )}
       {snapshot && (
         <TicketView
@@ -164,7 +165,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
         urlCheck={urlCheck}
       />
       {marker.state === 'shared' && (!control.progress || control.submitted) ? (
-        <Suspense fallback={<SuggestionSkeleton />}>
+        <WithAllStrings fallback={<SuggestionSkeleton />}>
         <ShareStatus
           snapshot={snapshot}
           marker={marker}
@@ -184,11 +185,11 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
             toneRules,
           }}
         />
-        </Suspense>
+        </WithAllStrings>
       ) : (
         <>
           {suggestion ? (
-            <Suspense fallback={<SuggestionSkeleton />}>
+            <WithAllStrings fallback={<SuggestionSkeleton />}>
               <SuggestionSection
                 suggestion={suggestion}
                 choice={current}
@@ -197,7 +198,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
                 guidelinesUrl={settings.guidelinesUrl}
                 checklist={triage.triage ? triage.triage.checklistFor(suggestion) : []}
               />
-            </Suspense>
+            </WithAllStrings>
           ) : (
             <SuggestionSkeleton />
           )}
@@ -213,7 +214,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
         </>
       )}
       {(current?.decision === 'expert' || expertMarker.state !== 'none') && (
-        <Suspense fallback={<SuggestionSkeleton />}>
+        <WithAllStrings fallback={<SuggestionSkeleton />}>
           <ExpertSection
             snapshot={snapshot}
             post={{ platform: post.platform, url: post.url ?? '', text: snapshot.description, authorName: post.author.name, authorHandle: post.author.handle ?? '' }}
@@ -222,7 +223,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
             setupProblems={setupProblems}
             onRefreshTicket={onRefreshTicket}
           />
-        </Suspense>
+        </WithAllStrings>
       )}
     </>
   );

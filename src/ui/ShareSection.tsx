@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import type { Platform } from '../sources/post';
 import type { Decision } from '../triage/types';
@@ -7,6 +7,7 @@ import type { InvolvementMarker } from '../workflow/involvementMarker';
 import type { ShareControl } from './hooks/useShare';
 import { StyledPrimaryButton } from './styled/firstPaint';
 import { StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
+import { WithAllStrings } from './WithAllStrings';
 
 const ShareProgressView = lazy(() => import('./ShareProgressView'));
 
@@ -54,9 +55,9 @@ export function ShareSection({ channelLabel, macroTitle, blocker, platform, deci
         </StyledSubtle>
       )}
       {progress && (
-        <Suspense fallback={<StyledSubtle role="status">{t('panel.loading')}</StyledSubtle>}>
+        <WithAllStrings fallback={<StyledSubtle role="status">{t('panel.loading')}</StyledSubtle>}>
           <ShareProgressView control={control} channelLabel={channelLabel} macroTitle={macroTitle} />
-        </Suspense>
+        </WithAllStrings>
       )}
     </StyledSection>
   );
