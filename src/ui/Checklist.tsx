@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Checkbox, Field, Fieldset } from '@zendeskgarden/react-forms';
 import { useI18n } from '../i18n/I18nProvider';
+import { StyledCheckLabel, StyledFieldset } from './styled/forms';
 
 export interface ChecklistProps {
   /** The seed's questions, pre-filled from the suggestion (the first render's values are the start). */
@@ -14,18 +14,18 @@ export function Checklist({ items }: ChecklistProps) {
     Object.fromEntries(items.map((item) => [item.id, item.checked])),
   );
   return (
-    <Fieldset data-testid="checklist">
-      <Fieldset.Legend>{t('panel.checklist.legend')}</Fieldset.Legend>
+    <StyledFieldset data-testid="checklist">
+      <legend>{t('panel.checklist.legend')}</legend>
       {items.map((item) => (
-        <Field key={item.id}>
-          <Checkbox
+        <StyledCheckLabel key={item.id}>
+          <input
+            type="checkbox"
             checked={checked[item.id] ?? item.checked}
             onChange={(event) => setChecked((previous) => ({ ...previous, [item.id]: event.target.checked }))}
-          >
-            <Field.Label isRegular>{t(`triage.checklist.${item.id}`)}</Field.Label>
-          </Checkbox>
-        </Field>
+          />
+          {t(`triage.checklist.${item.id}`)}
+        </StyledCheckLabel>
       ))}
-    </Fieldset>
+    </StyledFieldset>
   );
 }

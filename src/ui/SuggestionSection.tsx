@@ -1,5 +1,4 @@
-import { Field, Input, Select } from '@zendeskgarden/react-forms';
-import { Tag } from '@zendeskgarden/react-tags';
+import { useId } from 'react';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Reason, type Suggestion } from '../triage/types';
 import type { AdvocateChoice } from './advocateChoice';
 import { SuggestionSkeleton } from './SuggestionSkeleton';
@@ -7,11 +6,10 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Checklist } from './Checklist';
 import { ExternalLink } from './ExternalLink';
 import { usePerformanceMark } from './hooks/usePerformanceMark';
+import { DECISION_TONE, StyledField, StyledHint, StyledInput, StyledLabel, StyledSelect, StyledTag } from './styled/forms';
 import { StyledList, StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 
 export const NOTE_MAX_LENGTH = 280;
-
-const DECISION_HUE: Record<Decision, string> = { involve: 'successHue', expert: 'warningHue', skip: 'neutralHue' };
 
 export interface SuggestionSectionProps {
   /** Undefined while the triage loads. */
@@ -27,6 +25,7 @@ export interface SuggestionSectionProps {
 /** The app's suggestion with its reasons; the advocate's decision, category and note; the tone rules. */
 export default function SuggestionSection({ suggestion, choice, onChoiceChange, toneRules, guidelinesUrl, checklist }: SuggestionSectionProps) {
   const { t } = useI18n();
+  const id = useId();
   usePerformanceMark('ci:suggestion', suggestion !== undefined);
   if (!suggestion || !choice) return <SuggestionSkeleton />;
   const change = (patch: Partial<AdvocateChoice>) => onChoiceChange({ ...choice, ...patch });
@@ -34,9 +33,9 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
     <StyledSection aria-labelledby="suggestion-title" data-testid="suggestion">
       <StyledSectionTitle id="suggestion-title">{t('panel.suggestion.title')}</StyledSectionTitle>
       <StyledRow>
-        <Tag hue={suggestion.uncertain ? 'neutralHue' : DECISION_HUE[suggestion.decision]} data-testid="suggested-decision" data-uncertain={suggestion.uncertain}>
+        <StyledTag $tone={suggestion.uncertain ? 'neutral' : DECISION_TONE[suggestion.decision]} data-testid="suggested-decision" data-uncertain={suggestion.uncertain}>
           {suggestion.uncertain ? t('panel.suggestion.uncertain') : t(`triage.decision.${suggestion.decision}`)}
-        </Tag>
+        </StyledTag>
         <StyledSubtle data-testid="suggested-sentiment">
           {t('panel.suggestion.sentiment', { label: t(`triage.sentiment.${suggestion.sentiment.label}`) })}
         </StyledSubtle>
@@ -58,10 +57,10 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
         <StyledSubtle>{t('panel.suggestion.no_signals')}</StyledSubtle>
       )}
       <Checklist items={checklist} />
-      <Field>
-        <Field.Label>{t('panel.suggestion.decision_label')}</Field.Label>
-        <Select
-          isCompact
+      <StyledField>
+        <StyledLabel htmlFor={`${id}-decision`}>{t('panel.suggestion.decision_label')}</StyledLabel>
+        <StyledSelect
+          id={`${id}-decision`}
           value={choice.decision ?? ''}
           onChange={(event) => change({ decision: event.target.value === '' ? null : (event.target.value as Decision) })}
           data-testid="decision-select"
@@ -76,12 +75,12 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
               {t(`triage.decision.${decision}`)}
             </option>
           ))}
-        </Select>
-      </Field>
-      <Field>
-        <Field.Label>{t('panel.suggestion.category_label')}</Field.Label>
-        <Select
-          isCompact
+        </StyledSelect>
+      </StyledField>
+      <StyledField>
+        <StyledLabel htmlFor={`${id}-category`}>{t('panel.suggestion.category_label')}</StyledLabel>
+        <StyledSelect
+          id={`${id}-category`}
           value={choice.category}
           onChange={(event) => change({ category: event.target.value as Category })}
           data-testid="category-select"
@@ -91,20 +90,21 @@ export default function SuggestionSection({ suggestion, choice, onChoiceChange, 
               {t(`triage.category.${category}`)}
             </option>
           ))}
-        </Select>
-      </Field>
+        </StyledSelect>
+      </StyledField>
       {choice.decision === 'involve' && (
-        <Field>
-          <Field.Label>{t('panel.suggestion.note_label')}</Field.Label>
-          <Field.Hint>{t('panel.suggestion.note_hint')}</Field.Hint>
-          <Input
-            isCompact
+        <StyledField>
+          <StyledLabel htmlFor={`${id}-note`}>{t('panel.suggestion.note_label')}</StyledLabel>
+          <StyledHint id={`${id}-note-hint`}>{t('panel.suggestion.note_hint')}</StyledHint>
+          <StyledInput
+            id={`${id}-note`}
+            aria-describedby={`${id}-note-hint`}
             maxLength={NOTE_MAX_LENGTH}
             value={choice.note}
             onChange={(event) => change({ note: event.target.value })}
             data-testid="note-input"
           />
-        </Field>
+        </StyledField>
       )}
       <div data-testid="tone-rules">
         {toneRules.length > 0 && (

@@ -21,7 +21,12 @@ const ASKED: Record<GardenColorName, Record<string, unknown>> = {
   'foreground.primary': { variable: 'foreground.primary' },
   'foreground.onEmphasis': { variable: 'foreground.onEmphasis' },
   'border.default': { variable: 'border.default' },
+  'border.input': { variable: 'border.default', light: { offset: 100 }, dark: { offset: -100 } },
   'border.primaryEmphasis': { variable: 'border.primaryEmphasis' },
+  'background.successEmphasis': { variable: 'background.successEmphasis' },
+  'tag.neutral': { variable: 'background.emphasis', dark: { offset: -300 } },
+  'tag.warning': { hue: 'warningHue', shade: 400 },
+  'foreground.warningEmphasis': { variable: 'foreground.warningEmphasis' },
   skeleton: { transparency: DEFAULT_THEME.opacity[200], light: { hue: 'neutralHue', shade: 700 }, dark: { hue: 'white' } },
 };
 

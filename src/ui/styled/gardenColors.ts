@@ -1,8 +1,9 @@
 /**
- * The Garden colours the first paint uses, as Garden's `getColor` computes them for its default theme in each
- * colour scheme. `getColor` and its colour maths (polished, color2k, lodash) cost about 10 kB gzip of the 79 kB the
- * card may cost; the card reads them from this table instead, and gardenColors.test.ts recomputes every entry
- * with `getColor`, so the table cannot drift from Garden. Everything that loads later uses `getColor` itself.
+ * The Garden colours the first paint and the suggestion use, as Garden's `getColor` computes them for its default
+ * theme in each colour scheme. `getColor` and its colour maths (polished, color2k, lodash) cost about 10 kB gzip of
+ * the 79 kB the card may cost, and 13.6 kB more on the way to the suggestion; both read them from this table
+ * instead, and gardenColors.test.ts recomputes every entry with `getColor`, so the table cannot drift from Garden.
+ * Everything that loads after a click uses `getColor` itself.
  */
 import { css, type DefaultTheme } from 'styled-components';
 
@@ -26,7 +27,15 @@ const LIGHT = {
   'foreground.primary': '#1f73b7',
   'foreground.onEmphasis': '#fff',
   'border.default': '#d8dcde',
+  /** A text input's or select's border: `border.default`, offset 100 (light) or -100 (dark). */
+  'border.input': '#b0b8be',
   'border.primaryEmphasis': '#1f73b7',
+  /** Tag backgrounds (Garden's Tag `hue`): success, neutral (`background.emphasis`, dark offset -300), warning 400. */
+  'background.successEmphasis': '#037f52',
+  'tag.neutral': '#5c6970',
+  'tag.warning': '#fca347',
+  /** The warning tag's text in light mode (dark mode: `foreground.onEmphasis`). */
+  'foreground.warningEmphasis': '#4c2c17',
   /** Garden's Skeleton: neutralHue 700 (light) or white (dark) at `opacity[200]`. */
   skeleton: 'rgba(92,105,112,0.16)',
 } as const;
@@ -53,7 +62,12 @@ export const GARDEN_COLORS: Record<'light' | 'dark', Record<GardenColorName, str
     'foreground.primary': '#2694d6',
     'foreground.onEmphasis': '#151a1e',
     'border.default': '#39434b',
+    'border.input': '#5c6970',
     'border.primaryEmphasis': '#2694d6',
+    'background.successEmphasis': '#26a178',
+    'tag.neutral': '#d8dcde',
+    'tag.warning': '#fca347',
+    'foreground.warningEmphasis': '#fed6a9',
     skeleton: 'rgba(255,255,255,0.16)',
   },
 };
