@@ -28,32 +28,26 @@ function triageTicket(triage: TriageModule, snapshot: TicketSnapshot, settings: 
 }
 
 /**
- * The suggestion for the ticket. The triage chunk is requested only once there is a ticket, so it never competes
- * with the card for the network or the main thread; scoring runs in its own task after the card is painted, not
- * inside a render. A refreshed ticket keeps the last suggestion on screen until its own is ready.
+ * The suggestion for the ticket. The triage chunk is requested only once there is a ticket (the card's commit), so
+ * it never competes with the card for the network or the main thread. The ticket is scored as soon as the chunk
+ * has run, in the promise's callback, outside any render, and only the result is rendered: one render for the
+ * suggestion, not one for the module and another for the score. A refreshed ticket keeps the last suggestion on
+ * screen until its own is ready.
  */
 export function useTriage(snapshot: TicketSnapshot | null): TriageView {
   const { settings } = useServices();
-  const [triage, setTriage] = useState<TriageModule | undefined>(undefined);
   const [view, setView] = useState<TriageView>(NOT_YET);
-  const hasTicket = snapshot !== null;
 
   useEffect(() => {
-    if (!hasTicket) return undefined;
+    if (!snapshot) return undefined;
     let active = true;
-    void loadTriage().then((module) => {
-      if (active) setTriage(module);
+    void loadTriage().then((triage) => {
+      if (active) setView(triageTicket(triage, snapshot, settings.triage));
     });
     return () => {
       active = false;
     };
-  }, [hasTicket]);
-
-  useEffect(() => {
-    if (!triage || !snapshot) return undefined;
-    const task = setTimeout(() => setView(triageTicket(triage, snapshot, settings.triage)), 0);
-    return () => clearTimeout(task);
-  }, [triage, snapshot, settings.triage]);
+  }, [snapshot, settings.triage]);
 
   return view;
 }
