@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/ensure-chromium';
 
 export { CHROMIUM_ARGS };
@@ -9,8 +9,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * One Chromium for the test file, and the simulator back to its fixtures before each test. Returns the browser
- * (call it inside tests).
+ * One Chromium for the test file, the simulator back to its fixtures before each test, and every window a test
+ * opened closed after it, even when it failed or timed out. Returns the browser (call it inside tests).
+ *
+ * The closing is what keeps one test from breaking the next: the simulator is shared, and a test that times out
+ * keeps running in the background. Its panel went on with its share (a Retry, a countdown) after the next test had
+ * reset the simulator and armed a fault for its own first Slack post: the old panel's post took the fault, the new
+ * panel's post went through, and the new test waited in vain for its alert (`channel_not_found`, seen on a loaded
+ * CI machine).
  */
 export function browserPerFile(): () => Browser {
   let browser: Browser | undefined;
@@ -22,6 +28,9 @@ export function browserPerFile(): () => Browser {
   });
   beforeEach(async () => {
     await sim.reset();
+  });
+  afterEach(async () => {
+    await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
   });
   return () => {
     if (!browser) throw new Error('The browser is not running: call browserPerFile() at the top of the file.');

@@ -22,6 +22,15 @@ describe('faults', () => {
     expect(await texts()).toContain('three');
   });
 
+  it('lets `skip` matching calls through before it hits', async () => {
+    await sut.post('/__sim/faults', { match: 'slack:chat.postMessage', slackError: 'channel_not_found', skip: 1 });
+    expect(await postTweet('first goes through')).toMatchObject({ kind: 'done', body: { ok: true } });
+    expect(await postTweet('second is refused')).toMatchObject({ kind: 'done', body: { ok: false, error: 'channel_not_found' } });
+    expect(await postTweet('third goes through')).toMatchObject({ kind: 'done', body: { ok: true } });
+    expect(await texts()).toEqual(expect.arrayContaining(['first goes through', 'third goes through']));
+    expect(await texts()).not.toContain('second is refused');
+  });
+
   it('keeps a times: 0 fault until reset', async () => {
     await sut.post('/__sim/faults', { match: 'zendesk:GET /api/v2/tickets/101', status: 503, times: 0 });
     for (let i = 0; i < 3; i += 1) expect(await sut.zafRequest({ url: '/api/v2/tickets/101.json' })).toMatchObject({ status: 503 });

@@ -20,6 +20,11 @@ export interface FaultSpec {
   network?: boolean;
   /** How many calls it hits; 0 = until reset. Defaults to 1. */
   times?: number;
+  /**
+   * How many matching calls go through untouched before it starts hitting (default 0): "the share's second ticket
+   * save" can be armed before the click, instead of racing the app to arm it between the two saves.
+   */
+  skip?: number;
 }
 
 /** A stored fault with its remaining count. */
@@ -61,6 +66,11 @@ export class FaultBook {
   take(key: string): ActiveFault | undefined {
     const fault = this.faults.find((candidate) => matches(candidate.match, key));
     if (!fault) return undefined;
+    if (fault.skip) {
+      fault.skip -= 1;
+      this.onChange(this.list());
+      return undefined;
+    }
     if (fault.remaining > 0) {
       fault.remaining -= 1;
       if (fault.remaining === 0) this.faults = this.faults.filter((kept) => kept !== fault);
@@ -84,5 +94,6 @@ export function parseFaultSpec(value: unknown): FaultSpec | string {
     return '"match" must start with slack:, zendesk: or zaf:';
   }
   if (spec.times !== undefined && (typeof spec.times !== 'number' || spec.times < 0)) return '"times" must be 0 or more';
+  if (spec.skip !== undefined && (typeof spec.skip !== 'number' || spec.skip < 0)) return '"skip" must be 0 or more';
   return spec as unknown as FaultSpec;
 }
