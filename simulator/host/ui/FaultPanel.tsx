@@ -9,7 +9,9 @@ const FAULTS = [
   { id: 'slack-429', label: 'Slack 429 (Retry-After 3 s)', fault: { match: 'slack:chat.postMessage', status: 429, retryAfter: 3 } },
   { id: 'not-in-channel', label: 'Slack not_in_channel', fault: { match: 'slack:chat.postMessage', slackError: 'not_in_channel' } },
   { id: 'zendesk-409', label: 'Zendesk 409 on next update', fault: { match: 'zendesk:PUT /api/v2/tickets/', status: 409 } },
-  { id: 'drop-macro', label: 'Drop next macro invoke', fault: { match: 'zaf:invoke:macro', drop: true } },
+  // The share saves its marker, record and macro with `PUT /api/v2/tickets/:id` (safe_update): Zendesk saves it, the
+  // answer is lost, and the app must find out from the saved ticket instead of writing twice.
+  { id: 'drop-ticket-update', label: 'Drop next ticket update’s answer', fault: { match: 'zendesk:PUT /api/v2/tickets/', drop: true } },
 ] as const;
 
 /** Latency and a few faults, for trying the app's error paths by hand. */
