@@ -169,8 +169,8 @@ describe('Zendesk answers badly', () => {
 });
 
 /**
- * The app itself waits here: 20 s for an answer that never comes, and 30 s after its own pending mark before it
- * posts again (involve.ts PENDING_GRACE_MS). Above the suite's 45 s, so a loaded machine fails on what it waited
+ * The app itself waits here: 20 s for an answer that never comes, and up to 30 s after a pending mark before it
+ * posts (involve.ts PENDING_GRACE_MS). Above the suite's 45 s, so a loaded machine fails on what it waited
  * for, not on the clock.
  */
 const APP_WAITS = { timeout: 150_000 };
@@ -232,7 +232,8 @@ describe('exactly once', () => {
     });
   });
 
-  test('two tabs clicking Share at the same moment: one post and one note, whichever tab gets there first', async () => {
+  // The later tab finds the other's pending mark and, until the other's post shows in the channel, waits it out.
+  test('two tabs clicking Share at the same moment: one post and one note, whichever tab gets there first', APP_WAITS, async () => {
     await sim.latency(100);
     // Two windows (contexts), so neither tab is a throttled background page.
     const first = await open();
