@@ -194,6 +194,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const shape = readShape(post?.text ?? prepared.text, compiled.brandTokens);
   if (shape.lookAlikeLinks.length > 0) fired.set('scam', [...(fired.get('scam') ?? []), ...shape.lookAlikeLinks]);
   if (shape.promotion.length > 0) fired.set('promotion', [...(fired.get('promotion') ?? []), ...shape.promotion]);
+  if (shape.hashtagStuffing.length > 0) fired.set('spam', [...(fired.get('spam') ?? []), ...shape.hashtagStuffing]);
   const personal = weighPersonalAttack(prepared, fired, compiled);
   const reading = readSentiment(prepared.text, prepared.matchable);
   const statusMentions = statusAccountMentions(prepared.brandHandles);

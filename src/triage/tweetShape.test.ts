@@ -38,6 +38,12 @@ describe('signs of an advert', () => {
   it('does not count three hashtags or two mentions', () => {
     expect(readShape('@gitlab @github loving #gitlab #ci #k8s', TOKENS).promotion).toEqual([]);
   });
+
+  it('calls eight hashtags or more stuffing, as cheat-sheet link farms post them, but not a few tags of praise', () => {
+    const farm = 'PowerShell cheatsheet #devops #devsecops #kubernetes #cicd #k8s #linux #gitlab #sysadmin https://t.co/x';
+    expect(readShape(farm, TOKENS).hashtagStuffing.map((cue) => cue.text)).toEqual(['#devops #devsecops #kubernetes #cicd #k8s #linux #gitlab #sysadmin']);
+    expect(readShape('shipped it! #gitlab #cicd #devops #love #friday', TOKENS).hashtagStuffing).toEqual([]);
+  });
 });
 
 describe('the brand dressed up as a subdomain', () => {

@@ -9,6 +9,8 @@ export interface ShapeCues {
   lookAlikeLinks: Evidence[];
   /** Weak signs of an advert: messenger links, hashtag walls, mention walls. */
   promotion: Evidence[];
+  /** A wall of {@link STUFFED} hashtags or more: the brand's tag is one of many a post hangs on to be found. */
+  hashtagStuffing: Evidence[];
 }
 
 /** A host, with or without scheme, and whatever path follows it. */
@@ -33,6 +35,8 @@ const MENTION = /(?<![\w@])@\w{1,15}/g;
 /** This many hashtags or @mentions in one tweet is a wall, as adverts use to be seen. */
 const WALL = 4;
 const MENTION_WALL = 3;
+/** Real hashtag stuffing (cheat sheets, link farms) carries eight tags or more; a person's praise carries a few. */
+const STUFFED = 8;
 
 /** The brand's names as they appear in domains: "GitLab" and "GitLab.com" both give `gitlab`. */
 export function brandDomainTokens(settings: TriageSettings): string[] {
@@ -95,6 +99,7 @@ function wall(items: Evidence[], text: string): Evidence {
 export function readShape(text: string, brandTokens: readonly string[]): ShapeCues {
   const lookAlikeLinks: Evidence[] = [];
   const promotion: Evidence[] = [];
+  const hashtagStuffing: Evidence[] = [];
   if (text.includes('.')) {
     for (const link of run(text, LINK)) {
       const host = (/^(?:https?:\/\/)?([^/:?#\s"')\]>,!]+)/i.exec(link.text)?.[1] ?? '').toLowerCase().replace(/^www\./, '');
@@ -114,10 +119,11 @@ export function readShape(text: string, brandTokens: readonly string[]): ShapeCu
   if (text.includes('#')) {
     const hashtags = run(text, HASHTAG);
     if (hashtags.length >= WALL) promotion.push(wall(hashtags, text));
+    if (hashtags.length >= STUFFED) hashtagStuffing.push(wall(hashtags, text));
   }
   if (text.includes('@')) {
     const mentions = run(text, MENTION);
     if (mentions.length >= MENTION_WALL) promotion.push(wall(mentions, text));
   }
-  return { lookAlikeLinks, promotion };
+  return { lookAlikeLinks, promotion, hashtagStuffing };
 }
