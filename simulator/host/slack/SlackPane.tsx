@@ -6,6 +6,12 @@ import { Column, Muted, PaneTitle } from '../ui/styled';
 import { SlackMessage } from './SlackMessage';
 import { readSlackView, type SlackPaneView, type SlackPerson } from './slackView';
 
+/**
+ * The pane draws the channel's latest messages only, as Slack loads a channel's recent history first: thousands of
+ * generated shares (the dashboard's load test) drawn at once would keep the host page too busy to answer the app.
+ */
+export const PANE_MESSAGES = 300;
+
 const FIXTURE_PEOPLE: SlackPerson[] = slackFixture.users
   .filter((user) => !('is_bot' in user && user.is_bot))
   .map((user) => ({ id: user.id, name: user.real_name }));
@@ -72,7 +78,12 @@ export function SlackPane() {
       </PaneTitle>
       {error ? <Muted role="alert">Slack view unavailable: {error}</Muted> : null}
       {view.messages.length === 0 && !error ? <Muted style={{ padding: 16 }}>No messages yet.</Muted> : null}
-      {view.messages.map((message) => (
+      {view.messages.length > PANE_MESSAGES ? (
+        <Muted id="slack-earlier" style={{ padding: 16 }}>
+          {view.messages.length - PANE_MESSAGES} earlier messages not shown.
+        </Muted>
+      ) : null}
+      {view.messages.slice(-PANE_MESSAGES).map((message) => (
         <SlackMessage key={message.ts} message={message} volunteer={volunteer} />
       ))}
     </Column>

@@ -96,7 +96,11 @@ export class SlackWorkspace {
 
   /** Thread replies of a parent, oldest first. */
   replies(channel: string, ts: string): StoredMessage[] {
-    return this.live(channel).filter((message) => message.thread_ts === ts && message.ts !== ts);
+    // Filter before sorting: every message's reply count asks this, and sorting the whole channel each time made the
+    // Slack pane of 2,000 generated shares take minutes (quadratic sorts), blocking the server meanwhile.
+    return this.messages
+      .filter((message) => !message.deleted && message.channel === channel && message.thread_ts === ts && message.ts !== ts)
+      .sort((a, b) => compareTs(a.ts, b.ts));
   }
 
   /** Adds a message with a fresh ts. */
