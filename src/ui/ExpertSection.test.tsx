@@ -1,26 +1,16 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import { ThemeProvider } from '@zendeskgarden/react-theming';
-import english from '../../translations/en.json';
-import { I18nProvider } from '../i18n/I18nProvider';
-import { flatten, type TranslationTree } from '../i18n/translate';
 import { EXPERT_REQUEST_EVENT_TYPE } from '../slack/eventTypes';
 import type { PostQuote } from '../sources/post';
-import { createFakeChannel } from '../testing/fakeChannel';
-import { createFakeZendesk } from '../testing/fakeZendesk';
-import { praiseSnapshot } from '../testing/renderPanel';
-import { readAppSettings } from '../workflow/settings';
+import type { createFakeChannel } from '../testing/fakeChannel';
+import { expertWorld } from '../testing/renderExpert';
 import type { SetupProblem } from '../workflow/setupCheck';
 import ExpertSection from './ExpertSection';
-import type { PanelServices } from './services';
-import { ServicesProvider } from './ServicesProvider';
-import { themeFor } from './theme';
 
 const WAIT = { timeout: 20_000 };
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-11-24T15:00:00Z');
-const ROUTING = 'verify C0SVERIFY U0PRIYA U0TOMAS\nplan C0SPLAN U0KENJI\nfallback C0QUESTIONS';
 
 /** A CI question, as the card quotes it. */
 const question: PostQuote = {
@@ -32,38 +22,9 @@ const question: PostQuote = {
 };
 
 function renderSection(options: { settings?: Record<string, string>; setupProblems?: SetupProblem[]; history?: (channel: ReturnType<typeof createFakeChannel>) => Promise<void> } = {}) {
-  const channel = createFakeChannel({
-    now: () => NOW,
-    channels: { C0SVERIFY: { name: 's_verify' }, C0SPLAN: { name: 's_plan' }, C0QUESTIONS: { name: 'questions' } },
-    users: { U0PRIYA: 'Priya Raman', U0TOMAS: 'Tomás Ribeiro', U0KENJI: 'Kenji Sato' },
-    scopes: ['chat:write', 'channels:read', 'channels:history', 'reactions:read', 'users:read'],
-  });
-  const zendesk = createFakeZendesk();
-  const services: PanelServices = {
-    ticketId: 301,
-    subdomain: 'gitlab-sim',
-    installationId: 1,
-    settings: readAppSettings({ slack_channel_id: 'C0COMMUNITY', expert_routing: ROUTING, ...options.settings }),
-    loadTicket: () => Promise.resolve(praiseSnapshot({ id: 301 })),
-    on: () => () => undefined,
-    resize: () => undefined,
-    zendesk: zendesk.port,
-    slack: channel.slack,
-    clock: { now: () => NOW, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 50))) },
-    storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined },
-  };
-  const strings = flatten(english as unknown as TranslationTree);
-  const snapshot = praiseSnapshot({ id: 301, tags: zendesk.ticket.tags, updatedAt: zendesk.ticket.updatedAt });
+  const { channel, zendesk, show, snapshot } = expertWorld({ settings: options.settings, now: () => NOW });
   const ready = (options.history?.(channel) ?? Promise.resolve()).then(() =>
-    render(
-      <ServicesProvider services={services}>
-        <ThemeProvider theme={themeFor('light')}>
-          <I18nProvider locale="en" strings={strings} fallback={strings}>
-            <ExpertSection snapshot={snapshot} post={question} isPrivate={false} replyLinkFor={null} setupProblems={options.setupProblems ?? []} onRefreshTicket={() => undefined} />
-          </I18nProvider>
-        </ThemeProvider>
-      </ServicesProvider>,
-    ),
+    show(<ExpertSection snapshot={snapshot()} post={question} isPrivate={false} replyLinkFor={null} setupProblems={options.setupProblems ?? []} onRefreshTicket={() => undefined} />),
   );
   return { channel, zendesk, ready };
 }
