@@ -128,6 +128,22 @@ async function take(browser: Browser, host: string, control: Control, shot: Shot
   console.log(`wrote docs/screenshots/${shot.file}`);
 }
 
+/** The nav bar page (issue 13): the dashboard over the fixture's past shares, scrolled to the top, in one theme. */
+async function dashboardShot(browser: Browser, host: string, control: Control, theme: 'light' | 'dark'): Promise<void> {
+  await control('/__sim/reset');
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1100 }, deviceScaleFactor: 1, colorScheme: theme });
+  const page = await context.newPage();
+  await page.goto(`${host}/?view=dashboard&theme=${theme}`);
+  const dash = page.frameLocator('#dashboard-frame');
+  await dash.locator('[data-testid="dashboard"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+  await dash.getByTestId('share-list').waitFor();
+  await page.waitForTimeout(600);
+  const file = `dashboard-${theme}.png`;
+  await page.locator('#dashboard-frame').screenshot({ path: join(OUT, file) });
+  await context.close();
+  console.log(`wrote docs/screenshots/${file}`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist', 'assets', 'index.html')) || !existsSync(join(ROOT, 'simulator', 'dist', 'index.html'))) {
     console.error('Build first: npm run build && npm run build:sim');
@@ -147,6 +163,7 @@ async function main(): Promise<void> {
     // `npm run screenshots -- expert` takes only the pictures whose file name starts with `expert`.
     const only = process.argv[2];
     for (const shot of SHOTS.filter((candidate) => !only || candidate.file.startsWith(only))) await take(browser, simulator.hostOrigin, control, shot);
+    if (!only || 'dashboard'.startsWith(only)) for (const theme of ['light', 'dark'] as const) await dashboardShot(browser, simulator.hostOrigin, control, theme);
   } finally {
     await browser.close();
     await simulator.close();
