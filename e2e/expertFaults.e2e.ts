@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CI_QUESTION, failureOf, finished, openExpertPanel, readyToAsk, requestsFor, showExpertPart, VERIFY_CHANNEL, withExpertPanel } from './expertSupport';
+import { APP_WAITS, CI_QUESTION, failureOf, finished, openExpertPanel, readyToAsk, requestsFor, showExpertPart, VERIFY_CHANNEL, withExpertPanel } from './expertSupport';
 import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
 
 const browser = browserPerFile();
@@ -40,7 +40,7 @@ describe('the expert request is posted once', () => {
     });
   });
 
-  test('two tabs on the same ticket clicking together: one request and one note, whichever tab gets there first', async () => {
+  test('two tabs on the same ticket clicking together: one request and one note, whichever tab gets there first', APP_WAITS, async () => {
     await sim.latency(100);
     // Two windows (contexts), so neither tab is a throttled background page.
     const first = await openExpertPanel(browser(), CI_QUESTION);
@@ -56,7 +56,7 @@ describe('the expert request is posted once', () => {
     }
   });
 
-  test('a reload between the post and the record: the panel resumes with the expert the post mentions, and posts nothing new', async () => {
+  test('a reload between the post and the record: the panel resumes with the expert the post mentions, and posts nothing new', APP_WAITS, async () => {
     await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
     await withVerifyPanel(async ({ page, app }) => {
       expect(await app.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
@@ -98,7 +98,7 @@ describe('the expert request is posted once', () => {
     });
   });
 
-  test('Slack posts but its answer is dropped: Retry finds the request in the channel instead of asking again', async () => {
+  test('Slack posts but its answer is dropped: Retry finds the request in the channel instead of asking again', APP_WAITS, async () => {
     await sim.fault({ match: 'slack:chat.postMessage', drop: true });
     await withVerifyPanel(async ({ app }) => {
       await app.getByTestId('expert-ask').click();
@@ -110,7 +110,7 @@ describe('the expert request is posted once', () => {
     });
   });
 
-  test('Zendesk saves the record but its answer is dropped: Retry saves the macro once and asks nothing new', async () => {
+  test('Zendesk saves the record but its answer is dropped: Retry saves the macro once and asks nothing new', APP_WAITS, async () => {
     await sim.latency(600);
     await withVerifyPanel(async ({ app }) => {
       await app.getByTestId('expert-ask').click();
@@ -129,7 +129,7 @@ describe('the expert request is posted once', () => {
 describe('asking the next expert when the first has not answered for a day', () => {
   const DAY_AND_AN_HOUR_MS = 25 * 60 * 60 * 1000;
 
-  test('"no answer yet", and a double click on "Ask the next expert" posts ONE thread reply mentioning them, not a second request', async () => {
+  test('"no answer yet", and a double click on "Ask the next expert" posts ONE thread reply mentioning them, not a second request', APP_WAITS, async () => {
     await withVerifyPanel(async ({ app }) => {
       await app.getByTestId('expert-ask').click();
       await finished(app);

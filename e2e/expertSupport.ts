@@ -61,3 +61,9 @@ export async function failureOf(app: FrameLocator): Promise<{ key: string | null
   await failure.waitFor({ timeout: 40_000 });
   return { key: await failure.getAttribute('data-error-key'), text: (await failure.textContent()) ?? '' };
 }
+
+/**
+ * For tests where the app itself waits: 20 s for an answer that never comes, up to 30 s after another run's pending
+ * mark (involve.ts PENDING_GRACE_MS). Above the suite's 45 s, so a loaded machine fails on what it waited for.
+ */
+export const APP_WAITS = { timeout: 150_000 };
