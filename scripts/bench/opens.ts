@@ -52,11 +52,30 @@ function gzipOf(assetsDir: string, file: string): number {
   return gzipCache.get(path) ?? 0;
 }
 
+/** A file the page requested (Resource Timing), when, from its frame's navigation start. */
+export interface Requested {
+  name: string;
+  startTime: number;
+}
+
+/** The JS and CSS files of the target's own `assets/` among what a frame requested, as `assets/` names. */
+export function ownFiles(target: Target, resources: readonly Requested[]): { file: string; startTime: number }[] {
+  const assets = `${target.app}/assets/`;
+  return resources
+    .filter((entry) => entry.name.startsWith(assets) && /\.(js|css)$/.test(new URL(entry.name).pathname))
+    .map((entry) => ({ file: new URL(entry.name).pathname.slice('/assets/'.length), startTime: entry.startTime }));
+}
+
+/** The files' gzip -9 bytes, as the browser would download them compressed. */
+export function weigh(target: Target, files: readonly string[]): number {
+  return files.reduce((sum, file) => sum + gzipOf(target.assetsDir, file), 0);
+}
+
 interface FrameTimes {
   firstPaint: number;
   card: number;
   suggestion: number;
-  resources: { name: string; startTime: number }[];
+  resources: Requested[];
 }
 
 /**
@@ -87,19 +106,15 @@ export async function openOnce(context: BrowserContext, target: Target): Promise
   const stats = (await (await fetch(`${target.host}/__sim/stats`)).json()) as { rest: number; proxy: number };
   await page.close();
 
-  const assets = `${target.app}/assets/`;
-  const ownFiles = times.resources
-    .filter((entry) => entry.name.startsWith(assets) && /\.(js|css)$/.test(new URL(entry.name).pathname))
-    .map((entry) => ({ file: new URL(entry.name).pathname.slice('/assets/'.length), startTime: entry.startTime }));
-  const filesBefore = (ms: number) => [...new Set(ownFiles.filter((entry) => entry.startTime < ms).map((entry) => entry.file))];
-  const weigh = (files: string[]) => files.reduce((sum, file) => sum + gzipOf(target.assetsDir, file), 0);
+  const requested = ownFiles(target, times.resources);
+  const filesBefore = (ms: number) => [...new Set(requested.filter((entry) => entry.startTime < ms).map((entry) => entry.file))];
   const suggestionOrCard = target.hasSuggestion ? times.suggestion : times.card;
   return {
     firstPaintMs: times.firstPaint,
     cardMs: times.card,
     suggestionMs: times.suggestion,
-    bytesBeforeCard: weigh(filesBefore(times.card)),
-    bytesToSuggestion: weigh(filesBefore(suggestionOrCard)),
+    bytesBeforeCard: weigh(target, filesBefore(times.card)),
+    bytesToSuggestion: weigh(target, filesBefore(suggestionOrCard)),
     filesBeforeCard: filesBefore(times.card).sort(),
     rpc: exchanges.filter((exchange) => exchange.kind === 'rpc').length,
     requests: exchanges.filter((exchange) => exchange.kind === 'request').length,

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Budget } from './budgets';
+import { dashboardChunks, type DashboardSummary } from './dashboard';
 
 interface OpenSummary {
   firstPaintMs: number;
@@ -27,6 +28,7 @@ export interface Report {
   filesBeforeCard: string[];
   open: Record<'latency0' | 'latency80', Opens>;
   share80: { wallMs: number; sequentialRoundTrips: number };
+  dashboard: DashboardSummary;
   triage: { lines: number; cliSeconds: number; cliTweetsPerSecond: number; inProcessTweetsPerSecond: number };
   budgets: Budget[];
 }
@@ -39,6 +41,8 @@ const perSecond = (value: number) => `${Math.round(value).toLocaleString('en')}/
 /** The README's benchmark table: the floor, ours, the ratio and the budget, one row per figure. */
 export function benchTable(report: Report): string {
   const { latency0: at0, latency80: at80 } = report.open;
+  const dash = report.dashboard;
+  const sidebarDashboardChunks = dashboardChunks(report.filesBeforeCard).length;
   const met = (measure: string, text: string) => {
     const budget = report.budgets.find((candidate) => candidate.measure === measure);
     if (!budget) return text;
@@ -60,6 +64,10 @@ export function benchTable(report: Report): string {
     `| Slack calls (proxy) per ticket open, cold / warm | ${at0.floor.slackCalls} | ${at0.cold.slackCalls} / ${at0.warm.slackCalls} | — | — |`,
     `| share at 80 ms per round trip: wall time | — | ${ms(Math.round(report.share80.wallMs))} | — | — |`,
     `| share: sequential round trips | — | **${report.share80.sequentialRoundTrips}** | — | ${met('share: sequential round trips', '≤ 4')} |`,
+    `| dashboard (nav bar page): JS + CSS fetched up to its first rows (gzip) | — | **${kB(dash.bytes)}** | — | — |`,
+    `| dashboard, ${dash.shares.toLocaleString('en')} generated shares: data → first rows, median / slowest run | — | ${ms(dash.dataToRowsMs)} / **${ms(dash.dataToRowsMaxMs)}** | — | ${met('dashboard: data to first rows, slowest run (ms)', '≤ 1000 ms')} |`,
+    `| dashboard, ${dash.shares.toLocaleString('en')} shares: first rows, cold (floor: its first paint) | ${ms(dash.floorFirstPaintMs)} | ${ms(dash.rowsMs)} | **${times(dash.rowsToFloorFirstPaint)}** | — |`,
+    `| sidebar's first load beside the dashboard: its chunks among the files before the card | — | **${sidebarDashboardChunks}** (${kB(at0.cold.bytesBeforeCard)}; ${sidebarDashboardChunks === 0 ? 'the dashboard adds nothing to it' : 'the dashboard made it heavier'}) | — | ${met("dashboard chunks in the sidebar's first load", '0')} |`,
     `| triage CLI, ${report.triage.lines.toLocaleString('en')} lines (start-up included) | — | **${perSecond(report.triage.cliTweetsPerSecond)}** (${report.triage.cliSeconds.toFixed(2)} s) | — | ${met('triage CLI, tweets/s', '≥ 20,000/s')} |`,
     `| triage in-process | — | **${perSecond(report.triage.inProcessTweetsPerSecond)}** | — | ${met('triage in-process, tweets/s', '≥ 12,000/s')} |`,
   ];

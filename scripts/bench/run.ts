@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app and a floor (scripts/bench/floor: the least a Garden + ZAF sidebar does before
  * it shows anything), opens both through the simulator in headless Chromium, interleaved, and reports our bytes
  * and times next to the floor's and as ratios to it; then ZAF round trips and REST calls per open, the share's
- * round trips, and the triage CLI's throughput. Writes reports/bench.json and the README's table, and exits
+ * round trips, the dashboard's bytes and time to first rows with 2,000 shares, and the triage CLI's throughput. Writes reports/bench.json and the README's table, and exits
  * non-zero when a budget (budgets.ts) is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startSimulator } from '../../simulator/server/index';
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH, ensureChromium } from '../ensure-chromium';
 import { describeBudget, missedBudgets, type Budget } from './budgets';
+import { dashboardChunks, measureDashboard } from './dashboard';
 import { buildFloor } from './floor';
 import { control, measurePairedOpens, type OpenResult, type PairedOpens, type Target } from './opens';
 import { writeReadmeTable, type Report } from './readme';
@@ -98,6 +99,8 @@ function budgetsOf(report: Report): Budget[] {
     { measure: 'suggestion time / floor line time', kind: 'max', limit: 1.6, actual: ratio.suggestion },
     { measure: 'Zendesk REST calls per warm open', kind: 'max', limit: 1, actual: report.open.latency0.warm.restCalls },
     { measure: 'share: sequential round trips', kind: 'max', limit: 4, actual: report.share80.sequentialRoundTrips },
+    { measure: 'dashboard: data to first rows, slowest run (ms)', kind: 'max', limit: 1000, actual: report.dashboard.dataToRowsMaxMs },
+    { measure: "dashboard chunks in the sidebar's first load", kind: 'max', limit: 0, actual: dashboardChunks(report.filesBeforeCard).length },
     { measure: 'triage CLI, tweets/s', kind: 'min', limit: 20_000, actual: report.triage.cliTweetsPerSecond },
     { measure: 'triage in-process, tweets/s', kind: 'min', limit: 12_000, actual: report.triage.inProcessTweetsPerSecond },
   ];
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
     const at0 = await measurePairedOpens(floor, app, 0, RUNS);
     const at80 = await measurePairedOpens(floor, app, 80, RUNS);
     const share = await measureShare(browser, appSim.hostOrigin, 80);
+    const dashboard = await measureDashboard(floor, app, RUNS);
     const triage = await measureTriageThroughput(ROOT, 100_000);
     const opens = (paired: PairedOpens) => ({
       floor: summarise(paired.floor),
@@ -130,6 +134,7 @@ async function main(): Promise<void> {
       filesBeforeCard: at0.cold[0]?.filesBeforeCard ?? [],
       open: { latency0: opens(at0), latency80: opens(at80) },
       share80: share,
+      dashboard,
       triage,
       budgets: [],
     };

@@ -5,14 +5,13 @@ import type { ShareRow } from '../../dashboard/shareRow';
 import { usePerformanceMark } from '../hooks/usePerformanceMark';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useDashboardServices } from './DashboardServicesProvider';
+import { ROWS_MARK } from './marks';
 import { ShareRowView } from './ShareRowView';
 import { StyledCard, StyledCardTitle, StyledList, StyledPager, StyledSubtle } from './styled';
 
 /** Rows per page: enough to scan, few enough that 2,000 shares never become 2,000 DOM rows. */
 export const PAGE_SIZE = 25;
 
-/** Marks the first rows of a page's own read on screen (the load test measures it against `ci:dashboard:data`). */
-export const ROWS_MARK = 'ci:dashboard:rows';
 
 interface ShareListProps {
   rows: readonly ShareRow[];

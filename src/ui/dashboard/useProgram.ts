@@ -6,6 +6,7 @@ import { buildShareRows, type ProgramFacts } from '../../dashboard/shareRows';
 import { SlackError } from '../../slack/errors';
 import { ZendeskError } from '../../zendesk/errors';
 import { useDashboardServices } from './DashboardServicesProvider';
+import { DATA_MARK } from './marks';
 
 /** Why the last read failed, in the words the page turns into advice. */
 export type ProgramFailure =
@@ -33,9 +34,6 @@ export interface ProgramView {
   /** Reads again; only what changed since the last read. */
   refresh(): void;
 }
-
-/** Marks the moment the first facts of a read arrive (`npm run bench` and the load test measure from it). */
-export const DATA_MARK = 'ci:dashboard:data';
 
 /**
  * The range's rows: the cached read at once, then a fresh read that searches only what changed since. Rows are
