@@ -79,6 +79,28 @@ describe('the expert request is posted once', () => {
     expect(ticket.tags.filter((tag) => tag.startsWith('ci_expert_user_'))).toEqual(['ci_expert_user_u0priya']);
   });
 
+  test('a reload between the post and the record, then another area picked: the request is found where it went and recorded there, nothing posted in the new channel', APP_WAITS, async () => {
+    await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
+    await withVerifyPanel(async ({ page, app }) => {
+      await app.getByTestId('expert-ask').click();
+      await expect.poll(async () => (await requestsFor(CI_QUESTION)).length).toBe(1);
+      await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.some((entry) => entry.url.endsWith('chat.getPermalink'))).toBe(true);
+      await page.reload();
+      const reopened = page.frameLocator('#app-frame');
+      await reopened.locator('[data-testid="panel"]').waitFor();
+      await showExpertPart(reopened);
+      await reopened.getByTestId('expert-pending').waitFor({ timeout: 20_000 });
+      await readyToAsk(reopened, '#s_verify');
+      // The advocate thinks better of it: the question is about planning.
+      await reopened.getByTestId('expert-area').selectOption('plan');
+      await readyToAsk(reopened, '#s_plan');
+      await reopened.getByTestId('expert-ask').click();
+      await finished(reopened);
+    });
+    await expectOneRecordedRequest();
+    expect((await sim.messages()).filter((message) => message.channel === 'C0SPLAN' && !message.thread_ts)).toEqual([]);
+  });
+
   test('Slack answers 429 with Retry-After: the countdown shows, then the request goes out once by itself', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 2 });
     await withVerifyPanel(async ({ app }) => {

@@ -3,6 +3,8 @@ import { SlackError } from '../slack/errors';
 
 interface StoredMessage {
   ts: string;
+  /** The channel it was posted in (`C0COMMUNITY` when the call named none). */
+  channel: string;
   text?: string;
   blocks?: unknown[];
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
@@ -28,7 +30,7 @@ type Fault =
   | { kind: 'drop' };
 
 /**
- * One Slack channel in memory (`C0COMMUNITY`) behaving like the Web API for the workflows: increasing `ts`,
+ * Slack channels in memory (`C0COMMUNITY` unless a call names another) behaving like the Web API for the workflows: increasing `ts`,
  * metadata in history only with `include_all_metadata`, the parent first in replies, scopes, and faults that
  * fail the next call the way Slack and the network do.
  */
@@ -65,8 +67,8 @@ export function createFakeChannel(
       postMessage: async (args: Record<string, unknown>) => {
         const fault = enter('chat.postMessage', 'chat:write');
         const ts = nextTs();
-        messages.push({ ts, text: String(args.text ?? ''), blocks: args.blocks as unknown[], metadata: args.metadata as StoredMessage['metadata'], thread_ts: args.thread_ts as string | undefined, bot_id: 'B0BOT' });
-        return answer('chat.postMessage', fault, { ok: true, channel: 'C0COMMUNITY', ts });
+        messages.push({ ts, channel: String(args.channel ?? 'C0COMMUNITY'), text: String(args.text ?? ''), blocks: args.blocks as unknown[], metadata: args.metadata as StoredMessage['metadata'], thread_ts: args.thread_ts as string | undefined, bot_id: 'B0BOT' });
+        return answer('chat.postMessage', fault, { ok: true, channel: String(args.channel ?? 'C0COMMUNITY'), ts });
       },
       update: async (args: Record<string, unknown>) => {
         const fault = enter('chat.update', 'chat:write');
@@ -98,7 +100,7 @@ export function createFakeChannel(
         const fault = enter('conversations.history', 'channels:history');
         const oldest = Number(args.oldest ?? 0);
         const found = messages
-          .filter((message) => !message.thread_ts && Number(message.ts) >= oldest)
+          .filter((message) => !message.thread_ts && message.channel === String(args.channel ?? 'C0COMMUNITY') && Number(message.ts) >= oldest)
           .map((message) => (args.include_all_metadata ? message : { ...message, metadata: undefined }))
           .reverse();
         return answer('conversations.history', fault, { ok: true, messages: found });

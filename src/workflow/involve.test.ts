@@ -400,6 +400,47 @@ describe('an expert request runs through the same transaction with its own tags 
     expect(setup.zendesk.notes.at(-1)?.body).toContain('Asked U0EXPERT1 in #s_verify');
   });
 
+  describe('the advocate picks another area after a reload mid-way', () => {
+    const inPlan = { channel: 'C0PLAN', message: { ...expertMessage(), channel: 'C0PLAN' } };
+    const postsIn = (setup: ReturnType<typeof world>, channel: string) =>
+      setup.channel.posts().filter((message) => message.channel === channel && !message.thread_ts);
+
+    test('the post the interrupted run made is found in the channel its marker names and recorded there: nothing is posted in the new one', async () => {
+      const setup = world();
+      setup.channel.failNext('chat.getPermalink', { kind: 'network' });
+      expect((await ask(setup)).failure?.step).toBe('permalink');
+      expect(readMarker(EXPERT_REQUEST, setup.zendesk.ticket.tags)).toMatchObject({ state: 'pending', channel: 'C0VERIFY' });
+
+      const resumed = await ask(setup, startInvolvement(setup.zendesk.state()), inPlan);
+      expect(resumed.finished).toBe(true);
+      expect(postsIn(setup, 'C0VERIFY')).toHaveLength(1);
+      expect(postsIn(setup, 'C0PLAN')).toHaveLength(0);
+      expect(readMarker(EXPERT_REQUEST, setup.zendesk.ticket.tags)).toMatchObject({ state: 'shared', channel: 'C0VERIFY', ts: postsIn(setup, 'C0VERIFY')[0]?.ts });
+    });
+
+    test('an abandoned attempt that never posted: the marker moves to the new channel before the post, so another reload finds that post', async () => {
+      const setup = world();
+      setup.channel.failNext('chat.postMessage', { kind: 'network' });
+      await ask(setup);
+      expect(setup.channel.posts()).toHaveLength(0);
+      setup.clock.advance(PENDING_GRACE_MS + 1000);
+
+      setup.channel.failNext('chat.getPermalink', { kind: 'network' });
+      const moved = await ask(setup, startInvolvement(setup.zendesk.state()), inPlan);
+      expect(moved.failure?.step).toBe('permalink');
+      expect(postsIn(setup, 'C0PLAN')).toHaveLength(1);
+      expect(readMarker(EXPERT_REQUEST, setup.zendesk.ticket.tags)).toMatchObject({ state: 'pending', channel: 'C0PLAN' });
+
+      // Reloaded again, and back on the first area: the post in C0PLAN is found, nothing is posted in C0VERIFY.
+      const again = await ask(setup, startInvolvement(setup.zendesk.state()));
+      expect(again.finished).toBe(true);
+      expect(postsIn(setup, 'C0VERIFY')).toHaveLength(0);
+      expect(postsIn(setup, 'C0PLAN')).toHaveLength(1);
+      expect(readMarker(EXPERT_REQUEST, setup.zendesk.ticket.tags)).toMatchObject({ state: 'shared', channel: 'C0PLAN' });
+      expect(setup.zendesk.ticket.tags.filter((tag) => tag.includes('pending'))).toEqual([]);
+    });
+  });
+
   test('a missing expert macro does not stop the request: it is posted and recorded, and the run says the macro is missing', async () => {
     const setup = world();
     const done = await ask(setup, undefined, { macroTitle: 'Involving Experts::Expert Involvd' });

@@ -50,6 +50,8 @@ export interface InvolvementProgress extends StepsProgress<InvolvementStepId> {
   ts?: string;
   /** The metadata payload of the post another run made, when this run found it in the channel instead of posting. */
   found?: Record<string, unknown>;
+  /** The channel of the post: the request's, or where an interrupted attempt posted (its pending marker says). */
+  channel?: string;
   permalink?: string;
   /** What is known about our own `chat.postMessage`: `unknown` after a timeout or a dropped reply. */
   post: 'not_sent' | 'posted' | 'unknown' | 'rejected';
@@ -127,19 +129,52 @@ async function prepare(context: RunContext): Promise<void> {
     if (marker.state === 'pending') {
       update({ ticket });
       if (get().pendingSince === undefined || get().post === 'unknown') {
-        await resolveInterruptedPost(context, marker.since);
+        await resolveInterruptedPost(context, marker.since, marker.channel);
+        if (get().post !== 'posted' && marker.channel !== null && marker.channel !== request.channel) {
+          await moveMarker(context, marker.since);
+        }
       }
       break;
     }
     const now = deps.clock.now();
     // Two tabs can write the same pending tags in the same second: only our own successful write makes it ours.
-    const write = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: pendingTags(request.kind, now) }), (fresh) => readMarker(request.kind, fresh.tags).state !== 'none');
+    const write = await writeToTicket(deps.zendesk, request.ticketId, ticket, () => ({ addTags: pendingTags(request.kind, now, request.channel) }), (fresh) => readMarker(request.kind, fresh.tags).state !== 'none');
     ticket = write.ticket;
     if (write.wrote) {
       update({ ticket, pendingSince: now });
       break;
     }
   }
+}
+
+/**
+ * An abandoned attempt (nothing posted, past the grace period) named another channel: the advocate picked another
+ * area since. The marker is moved to this run's channel before anything is posted, so a reload after this post
+ * looks for it where it went. If the ticket changed meanwhile (another tab took the marker over), nothing is
+ * written and the step is tried again on the saved ticket.
+ */
+async function moveMarker(context: RunContext, abandonedSince: number | null): Promise<void> {
+  const { deps, request, get, update } = context;
+  const now = deps.clock.now();
+  const isAbandoned = (tags: readonly string[]) => {
+    const marker = readMarker(request.kind, tags);
+    return marker.state === 'pending' && marker.since === abandonedSince && marker.channel !== request.channel;
+  };
+  const write = await writeToTicket(
+    deps.zendesk,
+    request.ticketId,
+    get().ticket,
+    (fresh) => {
+      const marked = pendingTags(request.kind, now, request.channel);
+      return { addTags: marked, removeTags: pendingTagsIn(request.kind, fresh.tags).filter((tag) => !marked.includes(tag)) };
+    },
+    (fresh) => !isAbandoned(fresh.tags),
+  );
+  if (!write.wrote) {
+    context.rereadTicket = true;
+    throw new WorkflowError('share_in_progress', 'Another run took over the pending marker', { retryAfterSeconds: Math.ceil(PENDING_GRACE_MS / 1000) });
+  }
+  update({ ticket: write.ticket, pendingSince: now });
 }
 
 /** The macro's effects, or the reason the app will not save it for the advocate. */
@@ -160,11 +195,13 @@ export function readMacro(macro: MacroRef): MacroEffects {
  * before anything is posted. Found: the post step is done. Not found and still recent: someone may be posting
  * right now, so wait. Not found and old: the earlier attempt never posted.
  */
-async function resolveInterruptedPost(context: RunContext, since: number | null): Promise<void> {
+async function resolveInterruptedPost(context: RunContext, since: number | null, markedChannel: string | null = null): Promise<void> {
   const { deps, request, get, update } = context;
-  const found = await findSharedMessage(deps.slack, request, since ?? get().pendingSince ?? null, deps.clock.now());
+  // The attempt posted where its marker says, which is not this run's channel when the advocate changed the area.
+  const channel = markedChannel ?? get().channel ?? request.channel;
+  const found = await findSharedMessage(deps.slack, { ...request, channel }, since ?? get().pendingSince ?? null, deps.clock.now());
   if (found) {
-    update({ ts: found.ts, found: found.payload, post: 'posted', steps: { ...get().steps, post: 'done' } });
+    update({ ts: found.ts, found: found.payload, channel, post: 'posted', steps: { ...get().steps, post: 'done' } });
     return;
   }
   const startedAt = since ?? get().pendingSince;
@@ -187,7 +224,7 @@ async function post(context: RunContext): Promise<void> {
   try {
     const response = await deps.slack.chat.postMessage(request.message);
     if (!response.ts) throw new SlackError('platform', 'chat.postMessage answered without a ts', { method: 'chat.postMessage' });
-    update({ ts: response.ts, post: 'posted' });
+    update({ ts: response.ts, channel: request.channel, post: 'posted' });
   } catch (error) {
     const stepError = asStepError(error);
     const rejected = stepError instanceof SlackError && (stepError.code === 'platform' || stepError.code === 'rate_limited');
@@ -197,7 +234,7 @@ async function post(context: RunContext): Promise<void> {
 }
 
 async function permalink({ deps, request, get, update }: RunContext): Promise<void> {
-  const response = await deps.slack.chat.getPermalink({ channel: request.channel, message_ts: requireTs(get()) });
+  const response = await deps.slack.chat.getPermalink({ channel: postChannel(get(), request), message_ts: requireTs(get()) });
   if (!response.permalink) throw new SlackError('platform', 'chat.getPermalink answered without a permalink', { method: 'chat.getPermalink' });
   update({ permalink: response.permalink });
 }
@@ -216,7 +253,7 @@ async function record({ deps, request, get, update }: RunContext): Promise<void>
     request.ticketId,
     get().ticket,
     (fresh) => withMacro(get().macro, {
-      addTags: [...doneTags(request.kind, request.channel, ts), ...details],
+      addTags: [...doneTags(request.kind, postChannel(get(), request), ts), ...details],
       // Details of an earlier, withdrawn or abandoned request (another expert) leave with it.
       removeTags: [...pendingTagsIn(request.kind, fresh.tags), request.kind.tags.withdrawn, ...staleDetailTags(request.kind, fresh.tags, details)],
       internalNote: request.internalNote(get().permalink ?? '', posted),
@@ -241,6 +278,10 @@ export function withMacro(macro: MacroEffects | undefined, change: TicketChange)
     fields: { ...change.fields, ...macro.fields },
     customFields: [...(change.customFields ?? []), ...macro.customFields],
   };
+}
+
+function postChannel(progress: InvolvementProgress, request: InvolvementRequest): string {
+  return progress.channel ?? request.channel;
 }
 
 function requireTs(progress: InvolvementProgress): string {

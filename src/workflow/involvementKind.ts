@@ -16,6 +16,9 @@ export interface InvolvementKind {
     /** While a post is under way (with `pendingAtPrefix` + unix seconds beside it). */
     pending: string;
     pendingAtPrefix: string;
+    /** Beside the pending tags: the channel the run posts in (`<prefix><channel id, lower case>`), so a resumed run
+     *  looks for the post where it went, even when the advocate has since picked another area. */
+    pendingChannelPrefix: string;
     /** Where the post is: `<prefix><channel id, lower case>` and `<prefix><ts with _>`. */
     channelPrefix: string;
     tsPrefix: string;
@@ -43,6 +46,7 @@ export const COMMUNITY_SHARE: InvolvementKind = {
     done: 'ci_shared',
     pending: 'ci_share_pending',
     pendingAtPrefix: 'ci_pending_',
+    pendingChannelPrefix: 'ci_share_pending_in_',
     channelPrefix: 'ci_slack_',
     tsPrefix: 'ci_ts_',
     detailPrefixes: [],
@@ -60,6 +64,7 @@ export const EXPERT_REQUEST: InvolvementKind = {
     done: 'ci_expert_asked',
     pending: 'ci_expert_pending',
     pendingAtPrefix: 'ci_expert_pending_',
+    pendingChannelPrefix: 'ci_expert_pending_in_',
     channelPrefix: 'ci_expert_slack_',
     tsPrefix: 'ci_expert_ts_',
     detailPrefixes: ['ci_expert_area_', 'ci_expert_user_'],

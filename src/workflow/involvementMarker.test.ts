@@ -6,11 +6,11 @@ const NOW = Date.parse('2026-11-24T15:00:00Z');
 
 describe('each kind reads only its own tags', () => {
   test('an expert request pending beside a recorded share', () => {
-    const tags = [...doneTags(COMMUNITY_SHARE, 'C0COMMUNITY', '1732460400.000101'), ...pendingTags(EXPERT_REQUEST, NOW)];
+    const tags = [...doneTags(COMMUNITY_SHARE, 'C0COMMUNITY', '1732460400.000101'), ...pendingTags(EXPERT_REQUEST, NOW, 'C0VERIFY')];
     expect(readMarker(COMMUNITY_SHARE, tags)).toEqual({ state: 'shared', channel: 'C0COMMUNITY', ts: '1732460400.000101', responded: false });
-    expect(readMarker(EXPERT_REQUEST, tags)).toEqual({ state: 'pending', since: NOW });
+    expect(readMarker(EXPERT_REQUEST, tags)).toEqual({ state: 'pending', since: NOW, channel: 'C0VERIFY' });
     expect(pendingTagsIn(COMMUNITY_SHARE, tags)).toEqual([]);
-    expect(pendingTagsIn(EXPERT_REQUEST, tags)).toEqual(['ci_expert_pending', `ci_expert_pending_${NOW / 1000}`]);
+    expect(pendingTagsIn(EXPERT_REQUEST, tags)).toEqual(['ci_expert_pending', `ci_expert_pending_${NOW / 1000}`, 'ci_expert_pending_in_c0verify']);
   });
 
   test('withdrawing an expert request takes its area and user tags, not the share', () => {

@@ -13,11 +13,11 @@ export const TAG_RESPONDED = 'ci_responded';
 /** What the ticket's tags say about one kind of involvement. */
 export type InvolvementMarker =
   | { state: 'none'; withdrawn: boolean }
-  | { state: 'pending'; since: number | null }
+  | { state: 'pending'; since: number | null; /** Where the run posts (`C…`); null for a marker written without it. */ channel: string | null }
   | { state: 'shared'; channel: string; ts: string; responded: boolean };
 
 export function readMarker(kind: InvolvementKind, tags: readonly string[]): InvolvementMarker {
-  const { done, pending, pendingAtPrefix, channelPrefix, tsPrefix, withdrawn } = kind.tags;
+  const { done, pending, pendingAtPrefix, pendingChannelPrefix, channelPrefix, tsPrefix, withdrawn } = kind.tags;
   const tagSet = new Set(tags);
   if (tagSet.has(done)) {
     const channel = tags.find((tag) => tag.startsWith(channelPrefix))?.slice(channelPrefix.length);
@@ -31,13 +31,14 @@ export function readMarker(kind: InvolvementKind, tags: readonly string[]): Invo
       .filter((tag) => tag.startsWith(pendingAtPrefix))
       .map((tag) => Number(tag.slice(pendingAtPrefix.length)))
       .filter(Number.isFinite);
-    return { state: 'pending', since: since.length > 0 ? Math.max(...since) * 1000 : null };
+    const channel = tags.find((tag) => tag.startsWith(pendingChannelPrefix))?.slice(pendingChannelPrefix.length);
+    return { state: 'pending', since: since.length > 0 ? Math.max(...since) * 1000 : null, channel: channel ? channel.toUpperCase() : null };
   }
   return { state: 'none', withdrawn: tagSet.has(withdrawn) };
 }
 
-export function pendingTags(kind: InvolvementKind, now: number): string[] {
-  return [kind.tags.pending, `${kind.tags.pendingAtPrefix}${Math.floor(now / 1000)}`];
+export function pendingTags(kind: InvolvementKind, now: number, channel: string): string[] {
+  return [kind.tags.pending, `${kind.tags.pendingAtPrefix}${Math.floor(now / 1000)}`, `${kind.tags.pendingChannelPrefix}${channel.toLowerCase()}`];
 }
 
 /** Tags of a recorded post; `ts` is Slack's message timestamp (`1732470000.123456`). */
@@ -47,8 +48,10 @@ export function doneTags(kind: InvolvementKind, channel: string, ts: string): st
 
 /** Every pending tag of this kind on the ticket, to remove once the post is recorded. */
 export function pendingTagsIn(kind: InvolvementKind, tags: readonly string[]): string[] {
-  const { pending, pendingAtPrefix } = kind.tags;
-  return tags.filter((tag) => tag === pending || /^\d+$/.test(tag.startsWith(pendingAtPrefix) ? tag.slice(pendingAtPrefix.length) : ''));
+  const { pending, pendingAtPrefix, pendingChannelPrefix } = kind.tags;
+  return tags.filter(
+    (tag) => tag === pending || tag.startsWith(pendingChannelPrefix) || /^\d+$/.test(tag.startsWith(pendingAtPrefix) ? tag.slice(pendingAtPrefix.length) : ''),
+  );
 }
 
 /** Whether the ticket also has a recorded post of another kind (a share beside an expert request). */
