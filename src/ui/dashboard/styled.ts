@@ -1,25 +1,26 @@
 import styled from 'styled-components';
 import { getColor } from '@zendeskgarden/react-theming';
+import { StyledPanel, StyledRow, StyledSection, StyledSubtle as StyledSubtleText } from '../styled/layout';
+import { StyledSteps } from '../styled/steps';
+
+/*
+ * The nav bar page is the sidebar's panel, sections, rows and lists with more room: what both share (colours,
+ * borders, fonts) lives in ../styled, and only the page's spacing and elements differ here.
+ */
 
 /** The nav bar page: full width, the workspace's own background in either colour scheme. */
-export const StyledPage = styled.main`
-  box-sizing: border-box;
-  display: flex;
-  flex-direction: column;
+export const StyledPage = styled(StyledPanel)`
   gap: ${(p) => p.theme.space.md};
   padding: ${(p) => p.theme.space.md} ${(p) => p.theme.space.lg};
   min-height: 100vh;
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.default' })};
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.default' })};
-  font-family: ${(p) => p.theme.fonts.system};
-  font-size: ${(p) => p.theme.fontSizes.md};
-  line-height: ${(p) => p.theme.lineHeights.md};
 `;
 
-export const StyledHeader = styled.header`
-  display: flex;
-  flex-wrap: wrap;
+/** A wrapping row of controls or facts, as the sidebar's, with the page's wider gap. */
+const StyledWideRow = styled(StyledRow)`
   gap: ${(p) => p.theme.space.sm};
+`;
+
+export const StyledHeader = styled(StyledWideRow).attrs({ as: 'header' })`
   align-items: flex-end;
   justify-content: space-between;
 `;
@@ -30,27 +31,19 @@ export const StyledTitle = styled.h1`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
-export const StyledSubtle = styled.p`
+/** The sidebar's subtle text as a paragraph of its own. */
+export const StyledSubtle = styled(StyledSubtleText).attrs({ as: 'p' })`
   margin: 0;
-  color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
-  font-size: ${(p) => p.theme.fontSizes.sm};
 `;
 
-export const StyledToolbar = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${(p) => p.theme.space.sm};
+export const StyledToolbar = styled(StyledWideRow)`
   align-items: flex-end;
 `;
 
-export const StyledCard = styled.section`
-  display: flex;
-  flex-direction: column;
+/** A titled block of the page: the sidebar's section with more padding. */
+export const StyledCard = styled(StyledSection)`
   gap: ${(p) => p.theme.space.sm};
-  border: ${(p) => p.theme.borders.sm} ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-  border-radius: ${(p) => p.theme.borderRadii.md};
   padding: ${(p) => p.theme.space.md};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.raised' })};
 `;
 
 export const StyledCardTitle = styled.h2`
@@ -78,7 +71,9 @@ export const StyledTile = styled.div`
   gap: ${(p) => p.theme.space.xxs};
   padding: ${(p) => p.theme.space.sm};
   border-radius: ${(p) => p.theme.borderRadii.md};
-  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.subtle' })};
+  /* Recessed, not subtle: in dark mode Garden's subtle background is the raised card's own colour (grey 1000), so
+     the tile vanished; recessed is grey 1200 there and the same grey 100 as subtle in light mode. */
+  background-color: ${(p) => getColor({ theme: p.theme, variable: 'background.recessed' })};
 
   dt {
     color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
@@ -115,13 +110,10 @@ export const StyledTable = styled.table`
   }
 `;
 
-export const StyledList = styled.ul`
-  display: flex;
-  flex-direction: column;
+/** The rows of the list: a bare list as the sidebar's steps, at the page's own text size. */
+export const StyledList = styled(StyledSteps).attrs({ as: 'ul' })`
   gap: ${(p) => p.theme.space.sm};
-  margin: 0;
-  padding: 0;
-  list-style: none;
+  font-size: inherit;
 `;
 
 export const StyledRowCard = styled.article<{ $attention: boolean }>`
@@ -153,20 +145,14 @@ export const StyledExcerpt = styled.h3`
   overflow-wrap: anywhere;
 `;
 
-export const StyledMeta = styled.p`
-  display: flex;
-  flex-wrap: wrap;
+export const StyledMeta = styled(StyledRow).attrs({ as: 'p' })`
   gap: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.sm};
-  align-items: center;
   margin: 0;
   color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
   font-size: ${(p) => p.theme.fontSizes.sm};
 `;
 
-export const StyledActions = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${(p) => p.theme.space.xs};
+export const StyledActions = styled(StyledRow)`
   align-items: flex-start;
   justify-content: flex-end;
 `;
@@ -178,10 +164,7 @@ export const StyledAttention = styled.p`
   font-weight: ${(p) => p.theme.fontWeights.semibold};
 `;
 
-export const StyledFilters = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${(p) => p.theme.space.sm};
+export const StyledFilters = styled(StyledWideRow)`
   align-items: flex-end;
 
   & > * {
