@@ -41,4 +41,10 @@ describe('reading our posts from channel history', () => {
     expect(firstWords('one two   three four', 3)).toBe('one two three…');
     expect(firstWords('one two', 3)).toBe('one two');
   });
+
+  test("leaves out the tweet's own link and t.co links, keeping the words and other links", () => {
+    expect(firstWords('Is the runner down? https://twitter.com/dev_jo/status/1234567890')).toBe('Is the runner down?');
+    expect(firstWords('See https://t.co/AbC123, and https://x.com/dev_jo/status/99/photo/1 docs.gitlab.com/runner', 5)).toBe('See and docs.gitlab.com/runner');
+    expect(firstWords('https://t.co/AbC123 https://t.co/Zz9', 3)).toBe('');
+  });
 });

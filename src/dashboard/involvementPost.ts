@@ -1,6 +1,7 @@
 import { defaultSlackCopy } from '../slack/copy';
 import { EXPERT_REQUEST_EVENT_TYPE } from '../slack/expertMessage';
 import { readShareMetadata } from '../slack/statusMessage';
+import { isShortLink, parseTweetUrl } from '../sources/x/tweetUrl';
 import { CLAIM, DONE, reactionName } from '../workflow/shareActivity';
 import { asArray, asNumber, asRecord, asString, asStringArray } from '../zendesk/fields';
 import { tsToMs, type InvolvementKind } from './shareRow';
@@ -90,9 +91,18 @@ function quoteText(blocks: unknown): string {
   return '';
 }
 
-/** The first `EXCERPT_WORDS` words on one line, with an ellipsis when there were more. */
+/**
+ * A tweet's own status link or a `t.co` short link: tweets as X delivers them end with one, and in a row's few words
+ * it is noise (the row links the post itself). Other links are words the author chose.
+ */
+function isTweetLink(word: string): boolean {
+  const link = word.replace(/[.,;:!?)\]]+$/, '');
+  return parseTweetUrl(link) !== null || isShortLink(link);
+}
+
+/** The first `EXCERPT_WORDS` words on one line, tweet links left out, with an ellipsis when there were more. */
 export function firstWords(text: string, count = EXCERPT_WORDS): string {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/\s+/).filter((word) => word && !isTweetLink(word));
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 
