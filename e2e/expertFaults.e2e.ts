@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { APP_WAITS, CI_QUESTION, failureOf, finished, openExpertPanel, readyToAsk, requestsFor, showExpertPart, VERIFY_CHANNEL, withExpertPanel } from './expertSupport';
+import type { FrameLocator, Page } from 'playwright-core';
 import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
 
 const browser = browserPerFile();
@@ -31,6 +32,23 @@ async function expectOneRecordedRequest() {
   return { request, ticket };
 }
 
+/**
+ * Asks (with chat.getPermalink hanging), waits until the request is in the channel and the permalink was asked
+ * for, reloads the page between the post and the record, and returns the reopened panel ready to resume.
+ */
+async function reloadAfterThePost(page: Page, app: FrameLocator): Promise<FrameLocator> {
+  await app.getByTestId('expert-ask').click();
+  await expect.poll(async () => (await requestsFor(CI_QUESTION)).length).toBe(1);
+  await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.some((entry) => entry.url.endsWith('chat.getPermalink'))).toBe(true);
+  await page.reload();
+  const reopened = page.frameLocator('#app-frame');
+  await reopened.locator('[data-testid="panel"]').waitFor();
+  await showExpertPart(reopened);
+  await reopened.getByTestId('expert-pending').waitFor({ timeout: 20_000 });
+  await readyToAsk(reopened, '#s_verify');
+  return reopened;
+}
+
 describe('the expert request is posted once', () => {
   test('a double click asks once', async () => {
     await withVerifyPanel(async ({ app }) => {
@@ -60,16 +78,8 @@ describe('the expert request is posted once', () => {
     await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
     await withVerifyPanel(async ({ page, app }) => {
       expect(await app.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
-      await app.getByTestId('expert-ask').click();
-      await expect.poll(async () => (await requestsFor(CI_QUESTION)).length).toBe(1);
-      await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.some((entry) => entry.url.endsWith('chat.getPermalink'))).toBe(true);
-      await page.reload();
-      const reopened = page.frameLocator('#app-frame');
-      await reopened.locator('[data-testid="panel"]').waitFor();
-      await showExpertPart(reopened);
-      await reopened.getByTestId('expert-pending').waitFor({ timeout: 20_000 });
+      const reopened = await reloadAfterThePost(page, app);
       // The rotation now sees Priya's open request; the resumed request still belongs to her.
-      await readyToAsk(reopened, '#s_verify');
       expect(await reopened.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
       await reopened.getByTestId('expert-ask').click();
       await finished(reopened);
@@ -82,15 +92,7 @@ describe('the expert request is posted once', () => {
   test('a reload between the post and the record, then another area picked: the request is found where it went and recorded there, nothing posted in the new channel', APP_WAITS, async () => {
     await sim.fault({ match: 'slack:chat.getPermalink', hang: true });
     await withVerifyPanel(async ({ page, app }) => {
-      await app.getByTestId('expert-ask').click();
-      await expect.poll(async () => (await requestsFor(CI_QUESTION)).length).toBe(1);
-      await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.some((entry) => entry.url.endsWith('chat.getPermalink'))).toBe(true);
-      await page.reload();
-      const reopened = page.frameLocator('#app-frame');
-      await reopened.locator('[data-testid="panel"]').waitFor();
-      await showExpertPart(reopened);
-      await reopened.getByTestId('expert-pending').waitFor({ timeout: 20_000 });
-      await readyToAsk(reopened, '#s_verify');
+      const reopened = await reloadAfterThePost(page, app);
       // The advocate thinks better of it: the question is about planning.
       await reopened.getByTestId('expert-area').selectOption('plan');
       await readyToAsk(reopened, '#s_plan');
