@@ -24,7 +24,7 @@ const question: PostQuote = {
 function renderSection(options: { settings?: Record<string, string>; setupProblems?: SetupProblem[]; history?: (channel: ReturnType<typeof createFakeChannel>) => Promise<void> } = {}) {
   const { channel, zendesk, show, snapshot } = expertWorld({ settings: options.settings, now: () => NOW });
   const ready = (options.history?.(channel) ?? Promise.resolve()).then(() =>
-    show(<ExpertSection snapshot={snapshot()} post={question} isPrivate={false} replyLinkFor={null} setupProblems={options.setupProblems ?? []} onRefreshTicket={() => undefined} />),
+    show(<ExpertSection snapshot={snapshot()} post={question} isPrivate={false} replyLinkFor={null} setupProblems={options.setupProblems ?? []} channelNames={{}} onRefreshTicket={() => undefined} />),
   );
   return { channel, zendesk, ready };
 }

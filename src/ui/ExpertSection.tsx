@@ -36,6 +36,8 @@ export interface ExpertSectionProps {
   replyLinkFor: PostLink | null;
   /** The setup check's problems: a routing line to fix stops only its own area. */
   setupProblems: readonly SetupProblem[];
+  /** The routing's channels as the expert setup check named them; null while it runs. */
+  channelNames: Readonly<Record<string, string>> | null;
   onRefreshTicket: () => void;
 }
 
@@ -61,7 +63,14 @@ export default function ExpertSection(props: ExpertSectionProps) {
   if (marker.state === 'shared' && !control.progress) {
     return (
       <Suspense fallback={null}>
-        <ExpertStatus snapshot={snapshot} marker={marker} post={props.post} replyLinkFor={props.replyLinkFor} onRefreshTicket={props.onRefreshTicket} />
+        <ExpertStatus
+          snapshot={snapshot}
+          marker={marker}
+          post={props.post}
+          replyLinkFor={props.replyLinkFor}
+          channelNames={props.channelNames}
+          onRefreshTicket={props.onRefreshTicket}
+        />
       </Suspense>
     );
   }
@@ -78,7 +87,7 @@ interface FormProps extends ExpertSectionProps {
   onAsk: (run: ExpertAskRun) => void;
 }
 
-function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, pending, onAsk }: FormProps) {
+function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, channelNames, control, pending, onAsk }: FormProps) {
   const { t, relativeTime } = useI18n();
   const { settings, subdomain, clock } = useServices();
   const compiled = useMemo(() => {
@@ -90,7 +99,7 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, control, 
   const [pickedArea, setPickedArea] = useState<Area | null>(null);
   const area = pickedArea ?? suggestion.area;
   const route = routeFor(routing, area);
-  const rotation = useExpertRotation(route);
+  const rotation = useExpertRotation(route, channelNames);
   const [pickedExpert, setPickedExpert] = useState<{ area: Area; expert: string } | null>(null);
   const proposed = rotation.proposal?.proposed ?? '';
   // After a reload mid-way, the request may be in the channel already: resuming keeps the expert it mentions.

@@ -25,7 +25,7 @@ async function askedPriya(hoursAgo: number) {
   await world.zendesk.port.updateTicket(301, { addTags: [...doneTags(EXPERT_REQUEST, 'C0SVERIFY', ts), 'ci_expert_area_verify', 'ci_expert_user_u0priya'] }, world.zendesk.ticket.updatedAt);
   const render = () =>
     world.show(
-      <ExpertStatus snapshot={world.snapshot()} marker={{ state: 'shared', channel: 'C0SVERIFY', ts, responded: false }} post={input.post} replyLinkFor={null} onRefreshTicket={() => undefined} />,
+      <ExpertStatus snapshot={world.snapshot()} marker={{ state: 'shared', channel: 'C0SVERIFY', ts, responded: false }} post={input.post} replyLinkFor={null} channelNames={{}} onRefreshTicket={() => undefined} />,
     );
   return { ...world, ts, render };
 }

@@ -39,11 +39,13 @@ export interface ExpertStatusProps {
   post: PostQuote;
   /** The post, where its replies do not come back into Zendesk: Mark as responded asks for the reply's link. */
   replyLinkFor: PostLink | null;
+  /** The routing's channels as the expert setup check named them; null while it runs. */
+  channelNames: Readonly<Record<string, string>> | null;
   onRefreshTicket: () => void;
 }
 
 /** An expert request: who was asked where, what happened in Slack, the reply on the ticket, and the ways on. */
-export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, onRefreshTicket }: ExpertStatusProps) {
+export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, channelNames, onRefreshTicket }: ExpertStatusProps) {
   const { t, relativeTime } = useI18n();
   const { settings, subdomain, zendesk, slack, clock } = useServices();
   const now = useNow(30_000);
@@ -56,7 +58,7 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, onR
   const routing = useMemo(() => parseExpertRouting(settings.expertRouting), [settings.expertRouting]);
   const route = routeFor(routing, area);
   const [reaskRound, setReaskRound] = useState(0);
-  const rotation = useExpertRotation(route && route.channel === marker.channel ? route : { area, channel: marker.channel, experts: [], line: 0 }, reaskRound);
+  const rotation = useExpertRotation(route && route.channel === marker.channel ? route : { area, channel: marker.channel, experts: [], line: 0 }, channelNames, reaskRound);
   const channelLabel = rotation.channelName ? `#${rotation.channelName}` : marker.channel;
   const nameOf = useExpertNames([...asked.map((entry) => entry.expert), ...(route?.experts ?? [])]);
   const record = findShareRecord(snapshot.comments, marker.channel, marker.ts);

@@ -40,14 +40,17 @@ export function Panel() {
   const triage = useTriage(snapshot);
   // Nothing the card does not need starts before it shows: the setup check, the other strings, the triage.
   const settled = ticket.status !== 'loading';
-  const setup = useSetupCheck(settled);
+  // What an expert request needs is checked only once a ticket needs an expert.
+  const [expertNeeded, setExpertNeeded] = useState(false);
+  const onExpertNeeded = useCallback(() => setExpertNeeded(true), []);
+  const setup = useSetupCheck(settled, expertNeeded);
   useEffect(() => {
     if (settled) needMore();
   }, [settled, needMore]);
   useAutoResize(ref);
 
   return (
-    <StyledPanel ref={ref} data-testid="panel" aria-busy={ticket.status === 'loading'}>
+    <StyledPanel ref={ref} data-testid="panel" data-setup={setup.status} aria-busy={ticket.status === 'loading'}>
       {(setup.problems.length > 0 || setup.status === 'failed') && (
         <WithAllStrings fallback={null}>
           <SetupBanner setup={setup} />
@@ -68,6 +71,8 @@ export function Panel() {
           channelLabel={setup.channelLabel}
           setupBroken={setup.broken}
           setupProblems={setup.problems}
+          channelNames={setup.channelNames}
+          onExpertNeeded={onExpertNeeded}
           workspaceUrl={setup.workspaceUrl}
         />
       )}
@@ -82,10 +87,12 @@ interface TicketViewProps {
   channelLabel: string;
   setupBroken: boolean;
   setupProblems: readonly SetupProblem[];
+  channelNames: Readonly<Record<string, string>> | null;
+  onExpertNeeded: () => void;
   workspaceUrl?: string;
 }
 
-function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBroken, setupProblems, workspaceUrl }: TicketViewProps) {
+function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBroken, setupProblems, channelNames, onExpertNeeded, workspaceUrl }: TicketViewProps) {
   const { t } = useI18n();
   const services = useServices();
   const { settings } = services;
@@ -98,6 +105,10 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const expertMarker = readMarker(EXPERT_REQUEST, snapshot.tags);
   const category = current?.category ?? 'other';
   const skipReason = current?.decision === 'skip' ? suggestion?.skipReason : null;
+  const expertShown = current?.decision === 'expert' || expertMarker.state !== 'none';
+  useEffect(() => {
+    if (expertShown) onExpertNeeded();
+  }, [expertShown, onExpertNeeded]);
   const toneRules = useMemo(() => triage.triage?.toneRulesFor(category, skipReason) ?? [], [triage.triage, category, skipReason]);
 
   const describeShare = useCallback(
@@ -213,7 +224,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
           />
         </>
       )}
-      {(current?.decision === 'expert' || expertMarker.state !== 'none') && (
+      {expertShown && (
         <WithAllStrings fallback={<SuggestionSkeleton />}>
           <ExpertSection
             snapshot={snapshot}
@@ -221,6 +232,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
             isPrivate={!post.isPublic}
             replyLinkFor={post.repliesComeBack ? null : post.link}
             setupProblems={setupProblems}
+            channelNames={channelNames}
             onRefreshTicket={onRefreshTicket}
           />
         </WithAllStrings>

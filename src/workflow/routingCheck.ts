@@ -26,34 +26,59 @@ export function routingProblemParams(problem: RoutingLineProblem): Record<string
 /**
  * Checks every line of the routing: how it is written, then each distinct channel with one
  * `conversations.info` (in parallel): it exists, is not archived, and the bot is a member (the exactly-once
- * recovery and the rotation read its history). Serves the panel's banner and `npm run slack:check`.
+ * recovery and the rotation read its history). Serves `npm run slack:check`.
  */
 export async function checkExpertRouting(slack: SlackPort, routingText: string): Promise<RoutingLineProblem[]> {
+  const channels = await checkRoutingChannels(slack, routingText);
+  return [...routingWritingProblems(routingText), ...channels.problems].sort((a, b) => a.line - b.line);
+}
+
+/** The lines written wrong: read from the setting alone, no call to Slack. */
+export function routingWritingProblems(routingText: string): RoutingLineProblem[] {
+  return [...parseExpertRouting(routingText).problems];
+}
+
+/** What Slack says about the routing's channels: the lines to fix, and each channel's name where Slack gave it. */
+export interface RoutingChannels {
+  problems: RoutingLineProblem[];
+  /** `C0SVERIFY` → `s_verify`. */
+  names: Record<string, string>;
+}
+
+/** One `conversations.info` per distinct channel of the routing, in parallel: one round trip. */
+export async function checkRoutingChannels(slack: SlackPort, routingText: string): Promise<RoutingChannels> {
   const routing = parseExpertRouting(routingText);
-  const problems: RoutingLineProblem[] = [...routing.problems];
   const routes = [...routing.routes, ...(routing.fallback ? [routing.fallback] : [])];
   const channels = [...new Set(routes.map((route) => route.channel))];
   const answers = await Promise.all(channels.map(async (channel) => [channel, await channelProblem(slack, channel)] as const));
+  const names: Record<string, string> = {};
+  const problems: RoutingLineProblem[] = [];
+  for (const [channel, answer] of answers) {
+    if (answer.name) names[channel] = answer.name;
+  }
   const byChannel = new Map(answers);
   for (const route of routes) {
-    const found = byChannel.get(route.channel);
+    const found = byChannel.get(route.channel)?.problem;
     if (found) problems.push({ code: found.code, line: route.line, value: found.label });
   }
-  return problems.sort((a, b) => a.line - b.line);
+  return { problems: problems.sort((a, b) => a.line - b.line), names };
 }
 
-async function channelProblem(slack: SlackPort, channel: string): Promise<{ code: 'channel_not_found' | 'channel_archived' | 'bot_not_in_channel'; label: string } | null> {
+type ChannelProblem = { code: 'channel_not_found' | 'channel_archived' | 'bot_not_in_channel'; label: string };
+
+async function channelProblem(slack: SlackPort, channel: string): Promise<{ problem: ChannelProblem | null; name?: string }> {
   try {
     const info = await slack.conversations.info({ channel });
     const found = info.channel;
     const label = found?.name ? `#${found.name}` : channel;
-    if (found?.is_archived) return { code: 'channel_archived', label };
-    if (found?.is_member === false) return { code: 'bot_not_in_channel', label };
-    return null;
+    const named = found?.name ? { name: found.name } : {};
+    if (found?.is_archived) return { problem: { code: 'channel_archived', label }, ...named };
+    if (found?.is_member === false) return { problem: { code: 'bot_not_in_channel', label }, ...named };
+    return { problem: null, ...named };
   } catch (error) {
-    if (error instanceof SlackError && error.slackError === 'channel_not_found') return { code: 'channel_not_found', label: channel };
+    if (error instanceof SlackError && error.slackError === 'channel_not_found') return { problem: { code: 'channel_not_found', label: channel } };
     // A missing scope or an unreachable Slack is the main check's to report; it says nothing about this line.
-    return null;
+    return { problem: null };
   }
 }
 

@@ -1,7 +1,7 @@
 import { SlackError } from '../slack/errors';
 import { ZendeskError } from '../zendesk/errors';
 import type { SlackPort, ZendeskPort } from './ports';
-import { checkExpertRouting, routingProblemKey, routingProblemParams } from './routingCheck';
+import { checkRoutingChannels, routingProblemKey, routingProblemParams, routingWritingProblems, type RoutingLineProblem } from './routingCheck';
 import type { AppSettings } from './settings';
 
 /** Something an admin must fix before (or so that) sharing works. */
@@ -25,6 +25,8 @@ export interface SetupProblem {
   key?: string;
   /** `error` blocks the share; `warning` only limits it. */
   severity: 'error' | 'warning';
+  /** Read from the settings alone (a routing line written wrong): checking again cannot change it until they do. */
+  fromSettings?: boolean;
 }
 
 export interface SetupResult {
@@ -33,6 +35,8 @@ export interface SetupResult {
   channelName?: string;
   /** `https://acme.slack.com/`, from auth.test. */
   workspaceUrl?: string;
+  /** The routing's channels as Slack names them (`C0SVERIFY` → `s_verify`), from the expert check. */
+  channelNames?: Record<string, string>;
   checkedAt: number;
 }
 
@@ -40,17 +44,17 @@ const TOKEN_ERRORS = new Set(['invalid_auth', 'not_authed', 'token_revoked', 'to
 
 /**
  * The admin's setup as the share needs it: the Slack token works, the channel exists, is open and has the bot,
- * and both macros exist with the configured titles. All calls run in parallel: one round trip.
+ * and both macros exist with the configured titles; and how the expert routing is written (no call). All calls
+ * run in parallel: one round trip. The routing's channels are the expert check's (`checkExpertSetup`): a ticket
+ * that needs no expert does not pay for them.
  */
 export async function checkSetup(deps: { slack: SlackPort; zendesk: ZendeskPort }, settings: AppSettings, now: number): Promise<SetupResult> {
   const problems: SetupProblem[] = [];
   const channel = settings.channelId;
   if (!channel) problems.push({ code: 'no_channel', params: {}, severity: 'error' });
-  const [auth, info, routing, expertMacro, ...macros] = await Promise.allSettled([
+  const [auth, info, ...macros] = await Promise.allSettled([
     deps.slack.auth.test({}),
     channel ? deps.slack.conversations.info({ channel }) : Promise.resolve(null),
-    checkExpertRouting(deps.slack, settings.expertRouting),
-    deps.zendesk.findMacro(settings.expertMacroTitle),
     deps.zendesk.findMacro(settings.involvementMacroTitle),
     deps.zendesk.findMacro(settings.respondedMacroTitle),
   ]);
@@ -70,14 +74,7 @@ export async function checkSetup(deps: { slack: SlackPort; zendesk: ZendeskPort 
     problems.push(slackProblem(info.reason, channel));
   }
 
-  if (routing.status === 'fulfilled') {
-    for (const problem of routing.value) {
-      problems.push({ code: 'expert_routing', key: routingProblemKey(problem), params: routingProblemParams(problem), severity: 'warning' });
-    }
-  }
-  if (expertMacro.status === 'rejected' && expertMacro.reason instanceof ZendeskError && expertMacro.reason.code === 'not_found') {
-    problems.push({ code: 'expert_macro_missing', key: 'expert.setup.macro_missing', params: { title: settings.expertMacroTitle }, severity: 'warning' });
-  }
+  problems.push(...routingWritingProblems(settings.expertRouting).map((problem) => ({ ...routingProblem(problem), fromSettings: true })));
 
   const titles = [settings.involvementMacroTitle, settings.respondedMacroTitle];
   macros.forEach((macro, index) => {
@@ -86,6 +83,31 @@ export async function checkSetup(deps: { slack: SlackPort; zendesk: ZendeskPort 
     }
   });
   return result;
+}
+
+/**
+ * What an expert request needs besides the share's setup: each routing channel exists, is open and has the bot
+ * (one `conversations.info` per distinct channel), and the expert macro exists. In parallel: one round trip. Run
+ * only once an expert is needed on a ticket; the channels' names it learns spare the rotation its own lookup.
+ */
+export async function checkExpertSetup(deps: { slack: SlackPort; zendesk: ZendeskPort }, settings: AppSettings, now: number): Promise<SetupResult> {
+  const [routing, expertMacro] = await Promise.allSettled([
+    checkRoutingChannels(deps.slack, settings.expertRouting),
+    deps.zendesk.findMacro(settings.expertMacroTitle),
+  ]);
+  const result: SetupResult = { problems: [], checkedAt: now };
+  if (routing.status === 'fulfilled') {
+    result.problems.push(...routing.value.problems.map(routingProblem));
+    result.channelNames = routing.value.names;
+  }
+  if (expertMacro.status === 'rejected' && expertMacro.reason instanceof ZendeskError && expertMacro.reason.code === 'not_found') {
+    result.problems.push({ code: 'expert_macro_missing', key: 'expert.setup.macro_missing', params: { title: settings.expertMacroTitle }, severity: 'warning' });
+  }
+  return result;
+}
+
+function routingProblem(problem: RoutingLineProblem): SetupProblem {
+  return { code: 'expert_routing', key: routingProblemKey(problem), params: routingProblemParams(problem), severity: 'warning' };
 }
 
 function slackProblem(error: unknown, channel: string): SetupProblem {

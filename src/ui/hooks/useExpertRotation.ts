@@ -13,40 +13,53 @@ export interface RotationView {
 }
 
 /**
- * Who to ask in the route's channel: one `conversations.history` (with our metadata) and one
- * `conversations.info` for the channel's name, in parallel, each time the route changes.
+ * Who to ask in the route's channel: one `conversations.history` (with our metadata) each time the route changes.
+ * The channel's name comes from the expert setup check (`channelNames`, null while it runs); only a channel it
+ * did not name (an older request's channel, a check that failed) costs one `conversations.info`.
  */
-export function useExpertRotation(route: ExpertRoute | null, refreshKey = 0): RotationView {
+export function useExpertRotation(route: ExpertRoute | null, channelNames: Readonly<Record<string, string>> | null, refreshKey = 0): RotationView {
   const { slack, clock } = useServices();
   const channel = route?.channel;
   const experts = route?.experts.join(' ') ?? '';
   const key = `${channel ?? ''}|${experts}|${refreshKey}`;
   // The last answer and the route it was for: a different route shows "loading" until its own answer comes.
   const [read, setRead] = useState<{ key: string; view: RotationView } | null>(null);
+  const [looked, setLooked] = useState<{ channel: string; name?: string } | null>(null);
+  const checkedName = channel ? channelNames?.[channel] : undefined;
+  const lookUpName = Boolean(channel) && channelNames !== null && !checkedName;
 
   useEffect(() => {
     if (!channel) return undefined;
     let active = true;
     const list = experts ? experts.split(' ') : [];
-    void Promise.allSettled([
-      slack.conversations.history({ channel, include_all_metadata: true, limit: 200 }),
-      slack.conversations.info({ channel }),
-    ]).then(([history, info]) => {
-      if (!active) return;
-      const channelName = info.status === 'fulfilled' ? info.value.channel?.name : undefined;
-      if (history.status === 'rejected') {
-        setRead({ key, view: { status: 'failed', channelName, proposal: null, asks: [] } });
-        return;
-      }
-      const asks = asksIn(history.value.messages ?? []);
-      setRead({ key, view: { status: 'ready', channelName, asks, proposal: proposeExpert(list, asks, clock.now()) } });
-    });
+    slack.conversations.history({ channel, include_all_metadata: true, limit: 200 }).then(
+      (history) => {
+        const asks = asksIn(history.messages ?? []);
+        if (active) setRead({ key, view: { status: 'ready', asks, proposal: proposeExpert(list, asks, clock.now()) } });
+      },
+      () => {
+        if (active) setRead({ key, view: { status: 'failed', proposal: null, asks: [] } });
+      },
+    );
     return () => {
       active = false;
     };
   }, [slack, clock, channel, experts, key]);
 
+  useEffect(() => {
+    if (!channel || !lookUpName) return undefined;
+    let active = true;
+    slack.conversations.info({ channel }).then(
+      (info) => active && setLooked({ channel, name: info.channel?.name }),
+      () => active && setLooked({ channel }),
+    );
+    return () => {
+      active = false;
+    };
+  }, [slack, channel, lookUpName]);
+
   if (!channel) return { status: 'idle', proposal: null, asks: [] };
-  if (read?.key !== key) return { status: 'loading', channelName: read?.view.channelName, proposal: null, asks: [] };
-  return read.view;
+  const channelName = checkedName ?? (looked?.channel === channel ? looked.name : undefined);
+  if (read?.key !== key) return { status: 'loading', channelName, proposal: null, asks: [] };
+  return { ...read.view, channelName };
 }

@@ -14,17 +14,56 @@ export interface SetupView {
   /** `#community-involvement`, or the channel id until Slack names it. */
   channelLabel: string;
   workspaceUrl?: string;
+  /** The routing's channels as Slack names them; null until the expert check has answered (none when it failed). */
+  channelNames: Readonly<Record<string, string>> | null;
   /** Why the check could not run, when `status` is `failed`. */
   failure?: string;
   retry: () => void;
 }
 
-/** Checks the setup once `start` is true (the panel starts it after the card shows); a fresh cached result at once. */
-export function useSetupCheck(start = true): SetupView {
-  const services = useServices();
-  const { settings, installationId, storage, slack, zendesk, clock } = services;
-  const cacheKey = `ci:setup:${installationId}:${settings.channelId}:${settings.involvementMacroTitle}:${settings.respondedMacroTitle}:${settings.expertMacroTitle}:${settings.expertRouting}`;
-  const [result, setResult] = useState<SetupResult | null>(() => readCache(storage, cacheKey, clock.now()));
+type Check = 'checkSetup' | 'checkExpertSetup';
+
+/**
+ * Checks the setup once `start` is true (the panel starts it after the card shows), and what an expert request
+ * needs (the routing's channels, the expert macro) only once `expertNeeded` is: a ticket without an expert does
+ * not pay for them. Each part answers from its cache when it was clean less than 6 hours ago.
+ */
+export function useSetupCheck(start = true, expertNeeded = false): SetupView {
+  const { settings, installationId } = useServices();
+  const base = useCachedCheck(
+    'checkSetup',
+    `ci:setup:${installationId}:${settings.channelId}:${settings.involvementMacroTitle}:${settings.respondedMacroTitle}:${settings.expertRouting}`,
+    start,
+  );
+  const expert = useCachedCheck('checkExpertSetup', `ci:setup-expert:${installationId}:${settings.expertMacroTitle}:${settings.expertRouting}`, start && expertNeeded);
+  const retryBase = base.retry;
+  const retryExpert = expert.retry;
+  const retry = useCallback(() => {
+    retryBase();
+    retryExpert();
+  }, [retryBase, retryExpert]);
+
+  const problems = [...(base.result?.problems ?? []), ...(expert.result?.problems ?? [])];
+  const failure = base.failure ?? expert.failure;
+  const channelLabel = base.result?.channelName ? `#${base.result.channelName}` : settings.channelId || '#community-involvement';
+  return {
+    status: failure !== null ? 'failed' : base.result ? 'done' : 'checking',
+    problems,
+    broken: problems.some((problem) => problem.severity === 'error'),
+    channelLabel,
+    workspaceUrl: base.result?.workspaceUrl,
+    channelNames: expert.result ? (expert.result.channelNames ?? NO_NAMES) : expert.failure !== null ? NO_NAMES : null,
+    ...(failure !== null && { failure }),
+    retry,
+  };
+}
+
+const NO_NAMES: Readonly<Record<string, string>> = {};
+
+/** One part of the check: from the cache when fresh, else run once `start` is true; cached again when clean. */
+function useCachedCheck(check: Check, key: string, start: boolean) {
+  const { settings, storage, slack, zendesk, clock } = useServices();
+  const [result, setResult] = useState<SetupResult | null>(() => readCache(storage, key, clock.now()));
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -32,11 +71,11 @@ export function useSetupCheck(start = true): SetupView {
     let active = true;
     // The check's code (and the Slack client's) loads after the first paint; nothing waits for it.
     import('../../workflow/setupCheck')
-      .then(({ checkSetup }) => checkSetup({ slack, zendesk }, settings, clock.now()))
+      .then((checks) => checks[check]({ slack, zendesk }, settings, clock.now()))
       .then(
         (checked) => {
           if (!active) return;
-          if (checked.problems.length === 0) writeCache(storage, cacheKey, checked);
+          if (isClean(checked)) writeCache(storage, key, checked);
           setResult(checked);
         },
         (error: unknown) => {
@@ -48,19 +87,14 @@ export function useSetupCheck(start = true): SetupView {
     return () => {
       active = false;
     };
-  }, [result, failure, start, slack, zendesk, settings, clock, storage, cacheKey]);
+  }, [check, result, failure, start, slack, zendesk, settings, clock, storage, key]);
   const retry = useCallback(() => setFailure(null), []);
+  return { result, failure, retry };
+}
 
-  const channelLabel = result?.channelName ? `#${result.channelName}` : settings.channelId || '#community-involvement';
-  return {
-    status: result ? 'done' : failure !== null ? 'failed' : 'checking',
-    problems: result?.problems ?? [],
-    broken: result?.problems.some((problem) => problem.severity === 'error') ?? false,
-    channelLabel,
-    workspaceUrl: result?.workspaceUrl,
-    ...(failure !== null && { failure }),
-    retry,
-  };
+/** Nothing a new check could find differently: a routing line written wrong stays wrong until the settings (in the key) change. */
+function isClean(result: SetupResult): boolean {
+  return result.problems.every((problem) => problem.fromSettings);
 }
 
 function readCache(storage: Pick<Storage, 'getItem'>, key: string, now: number): SetupResult | null {
