@@ -1,5 +1,5 @@
 import { distinctEvidence, type Verdict } from './decide';
-import { featureHash } from './model';
+import { featureHash, foldHash } from './model';
 import type { PreparedText } from './preparedText';
 import type { SignalId } from './signals';
 import type { Evidence } from './types';
@@ -89,24 +89,102 @@ function bare(feature: string): string {
   return feature.startsWith('w:') ? feature.slice(2) : feature;
 }
 
+/** FNV-1a's offset basis and prime, as in {@link featureHash}: a feature's hash grows letter by letter. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashMore(hash: number, text: string, from = 0, to = text.length): number {
+  let next = hash;
+  for (let index = from; index < to; index += 1) next = Math.imul(next ^ text.charCodeAt(index), FNV_PRIME);
+  return next;
+}
+
+const W_PREFIX = hashMore(FNV_OFFSET, 'w:');
+const B_PREFIX = hashMore(FNV_OFFSET, 'b:');
+const UNDERSCORE = '_'.charCodeAt(0);
+
+/** Hashes of the fixed feature names (signals, verdicts, flags), worked out once each. */
+const FIXED_HASHES = new Map<string, number>();
+function fixedHash(name: string): number {
+  let hash = FIXED_HASHES.get(name);
+  if (hash === undefined) {
+    hash = featureHash(name);
+    FIXED_HASHES.set(name, hash);
+  }
+  return hash;
+}
+
+/**
+ * The hashes of every feature name {@link readWords} would note, in the same order, without building the names: one
+ * pass over the words hashes each word and pair as it goes. Names that share a hash count once.
+ */
+function wordHashes(prepared: PreparedText, names: NameWords, note: (hash: number) => void): void {
+  const text = prepared.matchable;
+  const words = BEYOND_LATIN.test(text) ? WORD : LATIN_WORD;
+  words.lastIndex = 0;
+  // The previous word as the pair feature spells it: `text[previousStart, previousEnd)`, or `previousBare` when it is not the text's spelling.
+  let hasPrevious = false;
+  let previousBare: string | null = null;
+  let previousStart = 0;
+  let previousEnd = 0;
+  for (let match = words.exec(text); match !== null; match = words.exec(text)) {
+    const token = match[0];
+    const start = match.index;
+    const end = start + token.length;
+    if (words === WORD && (PICTOGRAPH.test(token) || JAPANESE.test(token))) {
+      if (PICTOGRAPH.test(token)) note(featureHash(`e:${token}`));
+      else {
+        if (token.length === 1) note(featureHash(`j:${token}`));
+        for (let index = 0; index + 2 <= token.length; index += 1) note(foldHash(hashMore(hashMore(FNV_OFFSET, 'j:'), token, index, index + 2)));
+      }
+      hasPrevious = false;
+      continue;
+    }
+    if (TOO_COMMON.has(token)) {
+      [hasPrevious, previousBare, previousStart, previousEnd] = [true, null, start, end];
+      continue;
+    }
+    const special = names.brand.has(token) ? '{brand}' : names.competitor.has(token) ? '{competitor}' : DIGITS.test(token) ? wordFeature(token) : null;
+    // `w:` words lose their prefix in pairs; numbers (`#5xx`) have none.
+    note(special === null ? foldHash(hashMore(W_PREFIX, text, start, end)) : special.startsWith('#') ? fixedHash(special) : fixedHash(`w:${special}`));
+    if (hasPrevious) {
+      let pair = previousBare === null ? hashMore(B_PREFIX, text, previousStart, previousEnd) : hashMore(B_PREFIX, previousBare);
+      pair = Math.imul(pair ^ UNDERSCORE, FNV_PRIME);
+      pair = special === null ? hashMore(pair, text, start, end) : hashMore(pair, special);
+      note(foldHash(pair));
+    }
+    [hasPrevious, previousBare, previousStart, previousEnd] = [true, special, start, end];
+  }
+}
+
 /** Reads the model's features from a prepared tweet and what the rules found in it. */
 export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, names: NameWords): TweetFeatures {
-  const present = new Set<string>();
-  readWords(prepared, names, (name) => present.add(name));
+  const seen = new Set<number>();
+  const hashes: number[] = [];
+  const note = (hash: number) => {
+    if (seen.has(hash)) return;
+    seen.add(hash);
+    hashes.push(hash);
+  };
+  wordHashes(prepared, names, note);
   for (const [signal, evidence] of findings.fired) {
-    present.add(`s:${signal}`);
-    if (findings.inferred.has(signal)) present.add(`s:${signal}:inferred`);
-    else if (distinctEvidence(evidence) >= 2) present.add(`s:${signal}:several`);
+    note(fixedHash(`s:${signal}`));
+    if (findings.inferred.has(signal)) note(fixedHash(`s:${signal}:inferred`));
+    else if (distinctEvidence(evidence) >= 2) note(fixedHash(`s:${signal}:several`));
   }
-  present.add(`r:${findings.verdict.decision}`);
-  present.add(`rc:${findings.verdict.category}`);
-  if (findings.addressesBrand) present.add('f:to_brand');
-  for (const flag of findings.flags) present.add(`f:${flag}`);
+  note(fixedHash(`r:${findings.verdict.decision}`));
+  note(fixedHash(`rc:${findings.verdict.category}`));
+  if (findings.addressesBrand) note(fixedHash('f:to_brand'));
+  for (const flag of findings.flags) note(fixedHash(`f:${flag}`));
   let spans: Map<string, Evidence> | undefined;
-  const featureNames = [...present];
+  let featureNames: string[] | undefined;
   return {
-    names: featureNames,
-    hashes: featureNames.map(featureHash),
+    // The names are for the trainer; scoring needs only the hashes.
+    get names() {
+      featureNames ??= namesOf(prepared, findings, names);
+      return featureNames;
+    },
+    hashes,
     // Where each word sits is needed only to explain a decision: found again then, not for every tweet.
     spans: () => {
       spans ??= new Map();
@@ -117,6 +195,26 @@ export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, na
       return found;
     },
   };
+}
+
+/** The feature names of a tweet, one per hash, in the order of {@link TweetFeatures.hashes}. */
+function namesOf(prepared: PreparedText, findings: RuleFindings, names: NameWords): string[] {
+  const byHash = new Map<number, string>();
+  const add = (name: string) => {
+    const hash = featureHash(name);
+    if (!byHash.has(hash)) byHash.set(hash, name);
+  };
+  readWords(prepared, names, add);
+  for (const [signal, evidence] of findings.fired) {
+    add(`s:${signal}`);
+    if (findings.inferred.has(signal)) add(`s:${signal}:inferred`);
+    else if (distinctEvidence(evidence) >= 2) add(`s:${signal}:several`);
+  }
+  add(`r:${findings.verdict.decision}`);
+  add(`rc:${findings.verdict.category}`);
+  if (findings.addressesBrand) add('f:to_brand');
+  for (const flag of findings.flags) add(`f:${flag}`);
+  return [...byHash.values()];
 }
 
 /** Calls `note` for every word, word pair, Japanese character pair and emoji feature, with where it sits. */

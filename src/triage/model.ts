@@ -43,6 +43,11 @@ export function featureHash(name: string): number {
     hash ^= name.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }
+  return foldHash(hash);
+}
+
+/** The last step of {@link featureHash}, for callers that grow the 32-bit FNV-1a state themselves. */
+export function foldHash(hash: number): number {
   return ((hash >>> HASH_BITS) ^ hash) & HASH_MASK;
 }
 
@@ -186,8 +191,13 @@ export function score<Label extends string>(model: CompiledModel<Label>, feature
 export interface ModelPair<First extends string, Second extends string> {
   first: CompiledModel<First>;
   second: CompiledModel<Second>;
-  /** The row of each feature hash in `firstRows` and `secondRows`. */
-  rowOf: ReadonlyMap<number, number>;
+  /**
+   * The row of each feature hash, as an open-addressing table: slot `hash & (size - 1)` onwards holds `hash + 1` in
+   * `slotKeys` (0: empty) and its row in `slotRows`. Typed arrays, because a `Map` lookup per feature was most of
+   * the scoring's time.
+   */
+  slotKeys: Int32Array;
+  slotRows: Int32Array;
   /** `first.labels.length` weights per row. */
   firstRows: Float64Array;
   /** `second.labels.length` weights per row. */
@@ -197,6 +207,17 @@ export interface ModelPair<First extends string, Second extends string> {
 export function pairModels<First extends string, Second extends string>(first: CompiledModel<First>, second: CompiledModel<Second>): ModelPair<First, Second> {
   const rowOf = new Map<number, number>();
   for (const hash of [...first.weights.keys(), ...second.weights.keys()]) if (!rowOf.has(hash)) rowOf.set(hash, rowOf.size);
+  // At most half full, so a lookup probes one or two slots.
+  let size = 16;
+  while (size < rowOf.size * 2) size *= 2;
+  const slotKeys = new Int32Array(size);
+  const slotRows = new Int32Array(size);
+  for (const [hash, row] of rowOf) {
+    let slot = hash & (size - 1);
+    while (slotKeys[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slotKeys[slot] = hash + 1;
+    slotRows[slot] = row;
+  }
   const flat = (model: CompiledModel<string>) => {
     const width = model.labels.length;
     const rows = new Float64Array(rowOf.size * width);
@@ -206,27 +227,45 @@ export function pairModels<First extends string, Second extends string>(first: C
     }
     return rows;
   };
-  return { first, second, rowOf, firstRows: flat(first), secondRows: flat(second) };
+  return { first, second, slotKeys, slotRows, firstRows: flat(first), secondRows: flat(second) };
 }
 
-function softmax<Label extends string>(labels: readonly Label[], sums: number[]): Scored<Label> {
+/** The row of `hash` in a pair's flat arrays, or -1 when neither model weighs it. */
+function rowOfHash(slotKeys: Int32Array, slotRows: Int32Array, hash: number): number {
+  const mask = slotKeys.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const key = slotKeys[slot] ?? 0;
+    if (key === hash + 1) return slotRows[slot] ?? -1;
+    if (key === 0) return -1;
+  }
+}
+
+function softmax<Label extends string>(labels: readonly Label[], sums: ArrayLike<number>): Scored<Label> {
   let best = 0;
   for (let index = 1; index < sums.length; index += 1) if ((sums[index] ?? 0) > (sums[best] ?? 0)) best = index;
   const top = sums[best] ?? 0;
-  const exps = sums.map((sum) => Math.exp(sum - top));
-  const total = exps.reduce((a, b) => a + b, 0);
-  return { label: labels[best] as Label, probabilities: exps.map((value) => value / total) };
+  const probabilities: number[] = [];
+  let total = 0;
+  for (let index = 0; index < sums.length; index += 1) {
+    const exp = Math.exp((sums[index] ?? 0) - top);
+    probabilities.push(exp);
+    total += exp;
+  }
+  for (let index = 0; index < probabilities.length; index += 1) probabilities[index] = (probabilities[index] ?? 0) / total;
+  return { label: labels[best] as Label, probabilities };
 }
 
 /** Scores a tweet with both models of a pair; the same answers as {@link score} on each. */
 export function scorePair<First extends string, Second extends string>(pair: ModelPair<First, Second>, features: TweetFeatures): [Scored<First>, Scored<Second>] {
-  const first = [...pair.first.bias];
-  const second = [...pair.second.bias];
-  const [firstWidth, secondWidth] = [first.length, second.length];
-  const { rowOf, firstRows, secondRows } = pair;
-  for (const hash of features.hashes) {
-    const row = rowOf.get(hash);
-    if (row === undefined) continue;
+  const first = Float64Array.from(pair.first.bias);
+  const second = Float64Array.from(pair.second.bias);
+  const firstWidth = first.length;
+  const secondWidth = second.length;
+  const { slotKeys, slotRows, firstRows, secondRows } = pair;
+  const { hashes } = features;
+  for (let feature = 0; feature < hashes.length; feature += 1) {
+    const row = rowOfHash(slotKeys, slotRows, hashes[feature] ?? -1);
+    if (row < 0) continue;
     for (let index = 0, at = row * firstWidth; index < firstWidth; index += 1, at += 1) first[index] = (first[index] ?? 0) + (firstRows[at] ?? 0);
     for (let index = 0, at = row * secondWidth; index < secondWidth; index += 1, at += 1) second[index] = (second[index] ?? 0) + (secondRows[at] ?? 0);
   }
