@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ticketWhere } from './fixtures';
-import { browserPerFile, openTicket } from './support';
+import { expectedAuthor, ticketWhere } from './fixtures';
+import { browserPerFile, openTicket, sim } from './support';
 
 const browser = browserPerFile();
 
@@ -9,6 +9,8 @@ const UNCERTAIN = ticketWhere((ticket) => ticket.expected.uncertain === true, 'a
 /** A hostile tweet: no action, and the panel says why. */
 const HOSTILE = ticketWhere((ticket) => ticket.expected.skipReason === 'hostile', 'a hostile tweet');
 /** A thank-you after an event, with a hashtag and a picture link, as real tweets are. */
+/** A warm public tweet by a person: the staff test names its writer as one of the team. */
+const PRAISE = ticketWhere((ticket) => ticket.expected.decision === 'involve' && ticket.via.channel === 'twitter' && expectedAuthor(ticket).handle !== undefined && ticket.expected.uncertain !== true, 'a praise tweet with a handle');
 const EVENT_THANKS = ticketWhere((ticket) => /pic\.twitter\.com/.test(ticket.comments[0]?.body ?? '') && ticket.expected.decision === 'involve', 'a thank-you with a picture link');
 
 describe.each(['light', 'dark'] as const)('the suggestion says what it knows (%s)', (theme) => {
@@ -42,6 +44,21 @@ describe.each(['light', 'dark'] as const)('the suggestion says what it knows (%s
       expect(await app.getByTestId('decision-select').inputValue()).toBe('skip');
     } finally {
       await context.close();
+    }
+  });
+
+  test('a tweet by someone the staff handles setting names is No action, and the panel says it is our own', async () => {
+    const handle = expectedAuthor(PRAISE).handle ?? '';
+    await sim.settings({ staff_handles: `@${handle.toUpperCase()}, someone_else` });
+    const { app, context } = await openTicket(browser(), PRAISE.id, { theme });
+    try {
+      await expect.poll(() => app.getByTestId('suggested-decision').textContent(), { timeout: 15_000 }).toBe('No action');
+      expect(await app.getByTestId('skip-reason').textContent()).toBe('No action because it is our own post or our staff’s announcement.');
+      expect(await app.getByTestId('reasons').textContent()).toContain('Posted by a team member (staff handles setting)');
+      expect(await app.getByTestId('decision-select').inputValue()).toBe('skip');
+    } finally {
+      await context.close();
+      await sim.reset();
     }
   });
 

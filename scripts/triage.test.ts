@@ -51,6 +51,18 @@ describe('npm run triage', { timeout: 60_000 }, () => {
     expect(lines[0]?.reasons).toContainEqual({ signal: 'outage', evidence: expect.arrayContaining(['is gitlab.com down']) });
   });
 
+  it('--staff-handles names the team: their tweets are No action, our own announcement', async () => {
+    const staffTweet = { id: '900005', text: 'Proud of what our team shipped in @gitlab 17.6 today 🎉', via: { channel: 'twitter', source: { from: { username: 'darrenmurph' }, rel: null } } };
+    const without = await runCli([fileWith(jsonl([staffTweet]))]);
+    expect((JSON.parse(without.stdout) as { decision: string }).decision).not.toBe('skip');
+    const { stdout, code } = await runCli([fileWith(jsonl([staffTweet])), '--staff-handles', '@DarrenMurph,sid']);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout) as { decision: string; skip_reason: string; reasons: unknown[] };
+    expect(line).toMatchObject({ decision: 'skip', skip_reason: 'own_announcement' });
+    expect(line.reasons[0]).toEqual({ signal: 'staff_post', evidence: [] });
+    expect((await runCli(['--staff-handles'])).code).not.toBe(0);
+  });
+
   it('reports a bad line on standard error with its line number, carries on, and exits 1', async () => {
     const input = `${JSON.stringify(TWEETS[0])}\n{"id": "broken", "text": \n${JSON.stringify({ text: 'no id' })}\n${JSON.stringify(TWEETS[1])}\n`;
     const { stdout, stderr, code } = await runCli([fileWith(input)]);

@@ -1,26 +1,31 @@
 /**
  * Batch triage for team leads calibrating on past tickets.
- *   npm run -s triage -- FILE.jsonl [--summary]     (FILE may be `-` for standard input)
+ *   npm run -s triage -- FILE.jsonl [--summary] [--staff-handles ana,bo]     (FILE may be `-` for standard input)
  * Each input line: {"id": string, "text": string, "via"?: object, "comments"?: [{"body": string}], "platform"?: "hacker_news" | "reddit" | "forum" | "facebook" | "x", "brand"?: string}.
  * Each output line: {"id","decision","category","sentiment","source","post_url","tweet_url","reasons"}, in input order, as it goes
  * (`source`: x, hacker_news, reddit, facebook or forum; `post_url`: the canonical link; `tweet_url`: the same link on X, else null).
  * --summary prints counts per decision and category instead, plus accuracy and a confusion matrix for labelled lines.
+ * --staff-handles takes the app's `staff_handles` setting (the team's personal X handles): their tweets are No action.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { BatchSummary } from '../src/triage/batchSummary';
 import { asksForHelp, EXIT } from './cliExit';
+import { staffHandlesFrom } from '../src/triage/settings';
 import { createTriagePool } from './triagePool';
 
-const USAGE = 'usage: npm run -s triage -- FILE.jsonl|- [--summary]';
+const USAGE = 'usage: npm run -s triage -- FILE.jsonl|- [--summary] [--staff-handles ana,bo]';
 /** Lines per message to a worker: large enough that messaging costs little next to the triage itself. */
 const BATCH_LINES = 2000;
 
-function parseArgs(argv: string[]): { file: string; summary: boolean } | null {
+function parseArgs(argv: string[]): { file: string; summary: boolean; staffHandles: string[] } | null {
   const summary = argv.includes('--summary');
-  const files = argv.filter((arg) => arg !== '--summary');
+  const at = argv.indexOf('--staff-handles');
+  const list = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && (list === undefined || list.startsWith('--'))) return null;
+  const files = argv.filter((arg, index) => arg !== '--summary' && (at < 0 || (index !== at && index !== at + 1)));
   if (files.length !== 1 || (files[0] ?? '').startsWith('--')) return null;
-  return { file: files[0] ?? '-', summary };
+  return { file: files[0] ?? '-', summary, staffHandles: staffHandlesFrom(list) };
 }
 
 async function main(): Promise<number> {
@@ -52,7 +57,7 @@ async function main(): Promise<number> {
     buffer = '';
   };
   let bad = 0;
-  const pool = createTriagePool(args.summary ? 'summary' : 'output', (results) => {
+  const pool = createTriagePool(args.summary ? 'summary' : 'output', { staffHandles: args.staffHandles }, (results) => {
     for (const { number, output, triaged, error } of results) {
       if (error) {
         bad += 1;

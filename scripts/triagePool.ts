@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { TriageSettings } from '../src/triage/types';
 import type { LineResult, TriageBatch } from './triageWorker';
 
 export type { LineResult };
@@ -9,9 +10,9 @@ export type { LineResult };
  * order the batches were sent, as soon as the next one in order is ready: the output streams and keeps the
  * input's order.
  */
-export function createTriagePool(mode: TriageBatch['mode'], onResults: (results: LineResult[]) => void) {
+export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<TriageSettings>, onResults: (results: LineResult[]) => void) {
   const size = Math.max(1, Math.min(4, availableParallelism()));
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./triageWorker.mjs', import.meta.url)));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./triageWorker.mjs', import.meta.url), { workerData: settings }));
   const done = new Map<number, LineResult[]>();
   let nextToSend = 0;
   let nextToEmit = 0;

@@ -1,7 +1,11 @@
 /** A worker of the batch CLI: triages the lines it is sent and answers with their results, in the same order. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { isLineError, triageLine } from '../src/triage/batch';
 import type { BatchLineError, TriagedLine } from '../src/triage/batch';
+import type { TriageSettings } from '../src/triage/types';
+
+/** The CLI's settings (`--staff-handles`), the same for every line. */
+const settings = (workerData ?? {}) as Partial<TriageSettings>;
 
 export interface TriageBatch {
   id: number;
@@ -20,7 +24,7 @@ export interface LineResult {
 
 parentPort?.on('message', (batch: TriageBatch) => {
   const results = batch.lines.map((line): LineResult => {
-    const triaged = triageLine(line.text);
+    const triaged = triageLine(line.text, settings);
     if (isLineError(triaged)) return { number: line.number, error: triaged };
     return batch.mode === 'output' ? { number: line.number, output: JSON.stringify(triaged.result) } : { number: line.number, triaged };
   });

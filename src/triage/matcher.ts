@@ -8,7 +8,7 @@ import { factorAlternatives } from './factorAlternatives';
 import { alternation, termSource, WORD_CHARACTER } from './terms';
 import type { Vocabulary } from './vocabulary';
 
-type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording' | 'hn_front_page' | 'named_only_in_link' | 'own_announcement'>;
+type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording' | 'hn_front_page' | 'named_only_in_link' | 'own_announcement' | 'staff_post'>;
 
 const VOCABULARIES: Record<MatchedSignal, Vocabulary> = {
   outage: expert.OUTAGE,

@@ -8,6 +8,7 @@ export const DEFAULT_TRIAGE_SETTINGS: TriageSettings = Object.freeze({
     'GitHub', 'GitHub Actions', 'Bitbucket', 'Jenkins', 'CircleCI', 'Travis CI', 'Azure DevOps', 'Gitea', 'Forgejo', 'Codeberg',
     'Copilot', 'TeamCity',
   ],
+  staffHandles: [],
 }) as TriageSettings;
 
 function commaList(value: unknown): string[] | undefined {
@@ -20,13 +21,22 @@ function handles(value: unknown): string[] | undefined {
   return commaList(value)?.map((handle) => handle.replace(/^@/, ''));
 }
 
-/** Reads the app settings `brand_names`, `brand_handles`, `competitor_names` (comma-separated); blanks keep the defaults. */
+/**
+ * Reads the app settings `brand_names`, `brand_handles`, `competitor_names`, `staff_handles` (comma-separated);
+ * blanks keep the defaults (no staff handles).
+ */
 export function settingsFromAppSettings(values: Record<string, unknown>): TriageSettings {
   return {
     brandNames: commaList(values.brand_names) ?? DEFAULT_TRIAGE_SETTINGS.brandNames,
     brandHandles: handles(values.brand_handles) ?? DEFAULT_TRIAGE_SETTINGS.brandHandles,
     competitorNames: commaList(values.competitor_names) ?? DEFAULT_TRIAGE_SETTINGS.competitorNames,
+    staffHandles: staffHandlesFrom(values.staff_handles),
   };
+}
+
+/** `@ana, bo` as typed (a setting or the CLI's `--staff-handles`): lower-case handles without `@`; blank is none. */
+export function staffHandlesFrom(value: unknown): string[] {
+  return (handles(value) ?? []).map((handle) => handle.toLowerCase());
 }
 
 const firstWord = (name: string) => name.trim().toLowerCase().split(/[\s.]+/)[0] ?? '';
@@ -42,7 +52,8 @@ export function settingsForBrand(brand: string, base: TriageSettings = DEFAULT_T
   const cached = forBrand.get(key);
   if (cached) return cached;
   const others = [...base.brandNames, ...base.competitorNames].filter((name) => firstWord(name) !== firstWord(brand));
-  const settings: TriageSettings = { brandNames: [brand], brandHandles: [], competitorNames: others };
+  // The configured team works on the configured brand: its staff are customers of the other tool.
+  const settings: TriageSettings = { brandNames: [brand], brandHandles: [], competitorNames: others, staffHandles: [] };
   forBrand.set(key, settings);
   return settings;
 }

@@ -60,6 +60,8 @@ export const SIGNALS = {
   direct_message: { pulls: 'skip', category: 'other', weight: 1 },
   automated: { pulls: 'skip', category: 'other', weight: 1 },
   own_announcement: { pulls: 'skip', category: 'other', weight: 1 },
+  /** Written by someone the `staff_handles` setting names: the team's own post, whatever its words. */
+  staff_post: { pulls: 'skip', category: 'other', weight: 1 },
   no_signal: { pulls: 'skip', category: 'other', weight: 1 },
   /** A Hacker News post that names the brand only inside a link's address: a mention tracker's hit, not a word to the brand. */
   named_only_in_link: { pulls: 'skip', category: 'other', weight: 1 },
@@ -75,7 +77,7 @@ export type SignalId = keyof typeof SIGNALS;
  * ignore spam; a retweet carries no words of the requester's own.
  */
 export const NO_ENGAGEMENT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'retweet', 'automated', 'own_announcement', 'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
+  'retweet', 'automated', 'own_announcement', 'staff_post', 'insult', 'threat', 'harassment', 'spam', 'scam', 'giveaway', 'follower_selling', 'crypto_promotion', 'job_ad',
 ]);
 
 /** The named reason each settling signal gives for *No action*. */
@@ -84,7 +86,7 @@ export const SKIP_REASON_OF: Partial<Record<SignalId, SkipReason>> = {
   insult: 'hostile', threat: 'hostile', harassment: 'hostile',
   spam: 'spam', scam: 'spam', giveaway: 'spam', follower_selling: 'spam', crypto_promotion: 'spam', job_ad: 'spam', promotion: 'spam',
   retweet: 'automated', automated: 'automated',
-  own_announcement: 'own_announcement',
+  own_announcement: 'own_announcement', staff_post: 'own_announcement',
   small_talk: 'off_topic', too_short: 'off_topic', no_signal: 'off_topic',
 };
 

@@ -139,6 +139,17 @@ describe('No action only with a named reason', () => {
     expect(suggestion.confidence).toBeGreaterThan(0.5);
   });
 
+  it('a team member’s post from a personal account is our own announcement once staff_handles names them', () => {
+    // A real staff post (data/real, rt-0016): nothing in its words says who wrote it.
+    const text = "As @gitlab's Head of Remote, it's surreal to see the world catch on. Head of Remote and VP of Workplace Experience roles are here to stay.";
+    const via = { channel: 'twitter', source: { from: { username: 'DarrenMurph' }, rel: null } };
+    const staff = suggest({ text, via }, { staffHandles: ['@darrenmurph'] });
+    expect(staff).toMatchObject({ decision: 'skip', skipReason: 'own_announcement', uncertain: false });
+    expect(staff.reasons[0]?.signal).toBe('staff_post');
+    expect(suggest({ text, via }).decision).not.toBe('skip');
+    expect(suggest({ text, via }, { staffHandles: ['someone_else'] }).decision).not.toBe('skip');
+  });
+
   it('never skips without a reason, and never gives one beside another decision', () => {
     for (const text of ['@gitlab ok cool', 'hmm @gitlab', 'Wir haben heute unsere Pipelines auf @gitlab umgestellt und alles läuft super! Danke!', '@gitlab what is your plan to support arm runners?']) {
       const suggestion = suggest({ text, via: PUBLIC });

@@ -26,6 +26,8 @@ interface Compiled {
   names: NameWords;
   /** The brand's names as written in the settings, to tell a thread about the brand. */
   brandNames: readonly string[];
+  /** The team's personal handles, lower-case, from `staff_handles`. */
+  staffHandles: ReadonlySet<string>;
 }
 
 const compiledBySettings = new WeakMap<TriageSettings, Compiled>();
@@ -38,6 +40,7 @@ function resolveSettings(partial?: Partial<TriageSettings>): TriageSettings {
     brandNames: partial.brandNames ?? DEFAULT_TRIAGE_SETTINGS.brandNames,
     brandHandles: partial.brandHandles ?? DEFAULT_TRIAGE_SETTINGS.brandHandles,
     competitorNames: partial.competitorNames ?? DEFAULT_TRIAGE_SETTINGS.competitorNames,
+    staffHandles: partial.staffHandles ?? DEFAULT_TRIAGE_SETTINGS.staffHandles,
   };
 }
 
@@ -50,7 +53,8 @@ function compiledFor(partial?: Partial<TriageSettings>): Compiled {
   if (!compiled) {
     if (compiledByKey.size >= MAX_CACHED_SETTINGS) compiledByKey.clear();
     const names = nameWords(settings.brandNames, settings.brandHandles, settings.competitorNames);
-    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues: compileCues(settings), names, brandNames: settings.brandNames };
+    const staffHandles = new Set((settings.staffHandles ?? []).map((handle) => handle.replace(/^@/, '').toLowerCase()));
+    compiled = { vocabulary: compileVocabularies(settings), brandTokens: brandDomainTokens(settings), cues: compileCues(settings), names, brandNames: settings.brandNames, staffHandles };
     compiledByKey.set(key, compiled);
   }
   compiledBySettings.set((partial ?? DEFAULT_TRIAGE_SETTINGS) as TriageSettings, compiled);
@@ -211,6 +215,8 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const requester = requesterOf(input);
   // The brand's own post, or its staff's from one of its handles, comes back as a ticket: nobody to reply to.
   if (requester !== '' && compiled.vocabulary.mentions.brandHandles.has(requester)) fired.set('own_announcement', []);
+  // A team member's post from a personal account: only the staff_handles setting can tell it from a fan's.
+  else if (requester !== '' && compiled.staffHandles.has(requester)) fired.set('staff_post', []);
   else if (BOT_HANDLE.test(requester)) fired.set('automated', [...(fired.get('automated') ?? [])]);
   const directMessage = isPrivateTicket(input.via);
   const addressesBrand = prepared.brandHandles.length > 0;

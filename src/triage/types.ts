@@ -91,6 +91,11 @@ export interface TriageSettings {
   brandNames: string[];
   brandHandles: string[];
   competitorNames: string[];
+  /**
+   * The team's personal X handles (without `@`): their posts about their own work come back as tickets too, and
+   * only who wrote them tells them from a customer's. Absent or empty: nobody is known as staff.
+   */
+  staffHandles?: string[];
 }
 
 export interface Suggestion {

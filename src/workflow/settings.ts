@@ -11,7 +11,7 @@ export interface AppSettings {
   /** The `expert_routing` setting as the admin typed it (parsed by `parseExpertRouting`). */
   expertRouting: string;
   /** Comma-separated lists as the admin typed them, for the triage. */
-  triage: { brand_names?: string; brand_handles?: string; competitor_names?: string };
+  triage: { brand_names?: string; brand_handles?: string; competitor_names?: string; staff_handles?: string };
   guidelinesUrl: string;
   /** Which platforms the app looks for, and the forum's host. */
   sources: SourceSettings;
@@ -51,6 +51,7 @@ export function readAppSettings(values: Record<string, unknown>): AppSettings {
       brand_names: text(values.brand_names) || undefined,
       brand_handles: text(values.brand_handles) || undefined,
       competitor_names: text(values.competitor_names) || undefined,
+      staff_handles: text(values.staff_handles) || undefined,
     },
     guidelinesUrl: text(values.guidelines_url) || DEFAULT_GUIDELINES_URL,
     sources: { enabledSources: enabledSourcesFrom(text(values.enabled_sources)), forumHost: text(values.forum_host) || DEFAULT_FORUM_HOST },
