@@ -57,32 +57,33 @@ async function main(): Promise<number> {
     buffer = '';
   };
   let bad = 0;
-  const pool = createTriagePool(args.summary ? 'summary' : 'output', { staffHandles: args.staffHandles }, (results) => {
-    for (const { number, output, triaged, error } of results) {
-      if (error) {
-        bad += 1;
-        console.error(`line ${number}: ${error.message}; skipped`);
-      } else if (triaged) summary.add(triaged);
-      else buffer += `${output}\n`;
+  const pool = createTriagePool(args.summary ? 'summary' : 'output', { staffHandles: args.staffHandles }, ({ output, triaged, errors }) => {
+    for (const { number, error } of errors) {
+      bad += 1;
+      console.error(`line ${number}: ${error.message}; skipped`);
     }
+    for (const line of triaged) summary.add(line);
+    buffer += output;
     flush();
   });
 
   // Lines go to the workers in batches: a full one at once, a partial one as soon as readline has handed over
   // the lines of the current chunk, so output streams as input arrives.
-  let batch: { number: number; text: string }[] = [];
+  let lines: string[] = [];
+  let numbers: number[] = [];
   let sendScheduled = false;
   const send = () => {
     sendScheduled = false;
-    pool.send(batch);
-    batch = [];
+    pool.send(lines, numbers);
+    [lines, numbers] = [[], []];
   };
   let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber += 1;
     if (line.trim() === '') continue;
-    batch.push({ number: lineNumber, text: line });
-    if (batch.length >= BATCH_LINES) send();
+    lines.push(line);
+    numbers.push(lineNumber);
+    if (lines.length >= BATCH_LINES) send();
     else if (!sendScheduled) {
       sendScheduled = true;
       setImmediate(send);

@@ -1,19 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TriageSettings } from '../src/triage/types';
-import type { LineResult, TriageBatch } from './triageWorker';
+import type { TriageAnswer, TriageBatch } from './triageWorker';
 
-export type { LineResult };
+export type { TriageAnswer };
 
 /**
  * Triages batches of lines on worker threads (one per core, at most four) and hands the results back in the
  * order the batches were sent, as soon as the next one in order is ready: the output streams and keeps the
  * input's order.
  */
-export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<TriageSettings>, onResults: (results: LineResult[]) => void) {
+export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<TriageSettings>, onAnswer: (answer: TriageAnswer) => void) {
   const size = Math.max(1, Math.min(4, availableParallelism()));
   const workers = Array.from({ length: size }, () => new Worker(new URL('./triageWorker.mjs', import.meta.url), { workerData: settings }));
-  const done = new Map<number, LineResult[]>();
+  const done = new Map<number, TriageAnswer>();
   let nextToSend = 0;
   let nextToEmit = 0;
   let pending = 0;
@@ -23,26 +23,26 @@ export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<Tr
     for (let ready = done.get(nextToEmit); ready; ready = done.get(nextToEmit)) {
       done.delete(nextToEmit);
       nextToEmit += 1;
-      onResults(ready);
+      onAnswer(ready);
     }
     if (pending === 0) drained?.();
   };
   for (const worker of workers) {
-    worker.on('message', (answer: { id: number; results: LineResult[] }) => {
+    worker.on('message', (answer: TriageAnswer) => {
       pending -= 1;
-      done.set(answer.id, answer.results);
+      done.set(answer.id, answer);
       emitReady();
     });
   }
 
   return {
-    /** Sends a batch; results come back through `onResults` in sending order. */
-    send(lines: TriageBatch['lines']): void {
+    /** Sends a batch of lines with their numbers in the input; answers come back through `onAnswer` in sending order. */
+    send(lines: readonly string[], numbers: readonly number[]): void {
       if (lines.length === 0) return;
       const id = nextToSend;
       nextToSend += 1;
       pending += 1;
-      workers[id % size]?.postMessage({ id, lines, mode } satisfies TriageBatch);
+      workers[id % size]?.postMessage({ id, text: lines.join('\n'), numbers: Int32Array.from(numbers), mode } satisfies TriageBatch);
     },
     /** Resolves once every batch sent is answered and emitted; then stops the workers. */
     async finish(): Promise<void> {

@@ -7,26 +7,38 @@ import type { TriageSettings } from '../src/triage/types';
 /** The CLI's settings (`--staff-handles`), the same for every line. */
 const settings = (workerData ?? {}) as Partial<TriageSettings>;
 
+/**
+ * Lines to triage. They travel as one text and one typed array: copying a single string and a buffer between
+ * threads costs far less than thousands of small objects.
+ */
 export interface TriageBatch {
   id: number;
-  lines: { number: number; text: string }[];
-  /** `output`: answer each line as its JSON output line (cheap to send back); `summary`: the triaged objects. */
+  /** The lines, joined by `\n` (a line read from the input never contains one). */
+  text: string;
+  /** Each line's number in the input, in the same order. */
+  numbers: Int32Array;
+  /** `output`: answer the JSON output lines as one text (cheap to send back); `summary`: the triaged objects. */
   mode: 'output' | 'summary';
 }
 
-/** One line's result: its output line, or the triaged object for the summary, or why it was skipped. */
-export interface LineResult {
-  number: number;
-  output?: string;
-  triaged?: TriagedLine;
-  error?: BatchLineError;
+/** A batch's answer: its output lines (each ending in `\n`) or triaged objects, and the lines skipped, in order. */
+export interface TriageAnswer {
+  id: number;
+  output: string;
+  triaged: TriagedLine[];
+  errors: { number: number; error: BatchLineError }[];
 }
 
 parentPort?.on('message', (batch: TriageBatch) => {
-  const results = batch.lines.map((line): LineResult => {
-    const triaged = triageLine(line.text, settings);
-    if (isLineError(triaged)) return { number: line.number, error: triaged };
-    return batch.mode === 'output' ? { number: line.number, output: JSON.stringify(triaged.result) } : { number: line.number, triaged };
-  });
-  parentPort?.postMessage({ id: batch.id, results });
+  const answer: TriageAnswer = { id: batch.id, output: '', triaged: [], errors: [] };
+  const lines = batch.text.split('\n');
+  const parts: string[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const triaged = triageLine(lines[index] ?? '', settings);
+    if (isLineError(triaged)) answer.errors.push({ number: batch.numbers[index] ?? 0, error: triaged });
+    else if (batch.mode === 'output') parts.push(JSON.stringify(triaged.result));
+    else answer.triaged.push(triaged);
+  }
+  answer.output = parts.length > 0 ? `${parts.join('\n')}\n` : '';
+  parentPort?.postMessage(answer);
 });

@@ -103,15 +103,31 @@ const W_PREFIX = hashMore(FNV_OFFSET, 'w:');
 const B_PREFIX = hashMore(FNV_OFFSET, 'b:');
 const UNDERSCORE = '_'.charCodeAt(0);
 
-/** Hashes of the fixed feature names (signals, verdicts, flags), worked out once each. */
-const FIXED_HASHES = new Map<string, number>();
-function fixedHash(name: string): number {
-  let hash = FIXED_HASHES.get(name);
+/** Hashes of the fixed feature names (signals, verdicts, flags), worked out once each, by prefix and then name. */
+const FIXED_HASHES = new Map<string, Map<string, number>>();
+function fixedHash(prefix: string, name = ''): number {
+  let byName = FIXED_HASHES.get(prefix);
+  if (!byName) {
+    byName = new Map();
+    FIXED_HASHES.set(prefix, byName);
+  }
+  let hash = byName.get(name);
   if (hash === undefined) {
-    hash = featureHash(name);
-    FIXED_HASHES.set(name, hash);
+    hash = featureHash(`${prefix}${name}`);
+    byName.set(name, hash);
   }
   return hash;
+}
+
+/** The three features of a signal, `s:id`, `s:id:inferred` and `s:id:several`, by signal. */
+const SIGNAL_HASHES = new Map<string, { fired: number; inferred: number; several: number }>();
+function signalHashes(signal: string): { fired: number; inferred: number; several: number } {
+  let hashes = SIGNAL_HASHES.get(signal);
+  if (!hashes) {
+    hashes = { fired: featureHash(`s:${signal}`), inferred: featureHash(`s:${signal}:inferred`), several: featureHash(`s:${signal}:several`) };
+    SIGNAL_HASHES.set(signal, hashes);
+  }
+  return hashes;
 }
 
 /**
@@ -146,7 +162,7 @@ function wordHashes(prepared: PreparedText, names: NameWords, note: (hash: numbe
     }
     const special = names.brand.has(token) ? '{brand}' : names.competitor.has(token) ? '{competitor}' : DIGITS.test(token) ? wordFeature(token) : null;
     // `w:` words lose their prefix in pairs; numbers (`#5xx`) have none.
-    note(special === null ? foldHash(hashMore(W_PREFIX, text, start, end)) : special.startsWith('#') ? fixedHash(special) : fixedHash(`w:${special}`));
+    note(special === null ? foldHash(hashMore(W_PREFIX, text, start, end)) : special.startsWith('#') ? fixedHash('', special) : fixedHash('w:', special));
     if (hasPrevious) {
       let pair = previousBare === null ? hashMore(B_PREFIX, text, previousStart, previousEnd) : hashMore(B_PREFIX, previousBare);
       pair = Math.imul(pair ^ UNDERSCORE, FNV_PRIME);
@@ -168,14 +184,15 @@ export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, na
   };
   wordHashes(prepared, names, note);
   for (const [signal, evidence] of findings.fired) {
-    note(fixedHash(`s:${signal}`));
-    if (findings.inferred.has(signal)) note(fixedHash(`s:${signal}:inferred`));
-    else if (distinctEvidence(evidence) >= 2) note(fixedHash(`s:${signal}:several`));
+    const signalHash = signalHashes(signal);
+    note(signalHash.fired);
+    if (findings.inferred.has(signal)) note(signalHash.inferred);
+    else if (distinctEvidence(evidence) >= 2) note(signalHash.several);
   }
-  note(fixedHash(`r:${findings.verdict.decision}`));
-  note(fixedHash(`rc:${findings.verdict.category}`));
+  note(fixedHash('r:', findings.verdict.decision));
+  note(fixedHash('rc:', findings.verdict.category));
   if (findings.addressesBrand) note(fixedHash('f:to_brand'));
-  for (const flag of findings.flags) note(fixedHash(`f:${flag}`));
+  for (const flag of findings.flags) note(fixedHash('f:', flag));
   let spans: Map<string, Evidence> | undefined;
   let featureNames: string[] | undefined;
   return {

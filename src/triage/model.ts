@@ -257,8 +257,9 @@ function softmax<Label extends string>(labels: readonly Label[], sums: ArrayLike
 
 /** Scores a tweet with both models of a pair; the same answers as {@link score} on each. */
 export function scorePair<First extends string, Second extends string>(pair: ModelPair<First, Second>, features: TweetFeatures): [Scored<First>, Scored<Second>] {
-  const first = Float64Array.from(pair.first.bias);
-  const second = Float64Array.from(pair.second.bias);
+  // The constructor copies an array directly; `Float64Array.from` would walk an iterator.
+  const first = new Float64Array(pair.first.bias);
+  const second = new Float64Array(pair.second.bias);
   const firstWidth = first.length;
   const secondWidth = second.length;
   const { slotKeys, slotRows, firstRows, secondRows } = pair;

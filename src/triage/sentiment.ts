@@ -54,21 +54,24 @@ export function readSentiment(text: string, matchable: string): SentimentReading
   const positive: Evidence[] = [];
   const negative: Evidence[] = [];
   let total = 0;
-  const visit = (evidence: Evidence, valence: number) => {
-    total += valence;
-    (valence > 0 ? positive : negative).push(evidence);
-  };
   let previous = '';
-  for (const match of matchable.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(matchable); match !== null; match = WORD.exec(matchable)) {
     const word = match[0];
-    const valence = VALENCES.get(word);
-    if (valence !== undefined) {
+    const found = VALENCES.get(word);
+    if (found !== undefined) {
       const start = match.index;
-      visit({ text: text.slice(start, start + word.length), start, end: start + word.length }, NEGATORS.has(previous) ? -valence : valence);
+      const valence = NEGATORS.has(previous) ? -found : found;
+      total += valence;
+      (valence > 0 ? positive : negative).push({ text: text.slice(start, start + word.length), start, end: start + word.length });
     }
     previous = word;
   }
   if (BEYOND_LATIN.test(matchable)) {
+    const visit = (evidence: Evidence, valence: number) => {
+      total += valence;
+      (valence > 0 ? positive : negative).push(evidence);
+    };
     scanSubstrings(matchable, JAPANESE_ENTRIES, visit);
     scanSubstrings(matchable, EMOJI_ENTRIES, visit);
   }
