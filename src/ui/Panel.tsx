@@ -26,24 +26,29 @@ import { PostCard } from './PostCard';
 // Only the card and the Share button are in the bytes every ticket open pays for; the rest loads when shown.
 const SetupBanner = lazy(() => import('./SetupBanner'));
 const PanelError = lazy(() => import('./PanelError'));
-const loadSuggestionSection = () => import('./SuggestionSection');
-const SuggestionSection = lazy(loadSuggestionSection);
+/** The suggestion's code once it has loaded: drawn at once then, not through a lazy component's extra render. */
+let suggestionSection: typeof import('./SuggestionSection') | undefined;
+const loadSuggestionSection = () => import('./SuggestionSection').then((module) => (suggestionSection = module));
+const LazySuggestionSection = lazy(loadSuggestionSection);
 const ShareStatus = lazy(() => import('./ShareStatus'));
 const ExpertSection = lazy(() => import('./ExpertSection'));
 
 /** The whole sidebar: loading, error, or the ticket's card, suggestion and share. */
 export function Panel() {
   const ref = useRef<HTMLElement>(null);
-  const { needMore } = useI18n();
+  const { needMore, complete } = useI18n();
   const ticket = useTicket();
   const snapshot = ticket.status === 'ready' ? ticket.snapshot : null;
   const triage = useTriage(snapshot);
   // Nothing the card does not need starts before it shows: the setup check, the other strings, the triage.
   const settled = ticket.status !== 'loading';
+  // Nor does anything the suggestion does not need start before it shows (its code and strings are in): the setup
+  // check's code, Slack client and calls wait for it, or for its failure, or for a ticket that could not be read.
+  const suggested = ticket.status === 'error' || triage.failed === true || (triage.suggestion !== undefined && complete);
   // What an expert request needs is checked only once a ticket needs an expert.
   const [expertNeeded, setExpertNeeded] = useState(false);
   const onExpertNeeded = useCallback(() => setExpertNeeded(true), []);
-  const setup = useSetupCheck(settled, expertNeeded);
+  const setup = useSetupCheck(settled && suggested, expertNeeded);
   useEffect(() => {
     if (settled) needMore();
   }, [settled, needMore]);
@@ -163,6 +168,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   useEffect(() => {
     void loadSuggestionSection();
   }, []);
+  const SuggestionSection = suggestionSection?.default ?? LazySuggestionSection;
 
   return (
     <>

@@ -21,10 +21,19 @@ vi.mock('../../workflow/setupCheck', async (importOriginal) => {
 });
 
 describe('the setup check', () => {
+  test('waits for the suggestion: nothing of the check is asked before it shows', async () => {
+    const { channel } = renderPanel();
+    await screen.findByTestId('suggestion', {}, { timeout: 30_000 });
+    expect(channel.calls).toEqual([]);
+    await waitFor(() => expect(screen.getByTestId('panel').dataset.setup).toBe('done'), { timeout: 5000 });
+    expect(channel.calls).toContain('auth.test');
+  });
+
   test('a check that cannot run says so with Retry instead of checking forever; Retry runs it again', async () => {
     load.failures = 1;
     renderPanel({ settings: { involvement_macro_title: 'Involving Experts::Gone' } });
-    const banner = await screen.findByTestId('setup-banner', {}, { timeout: 5000 });
+    // The check starts once the suggestion shows (the triage's chunk loads first).
+    const banner = await screen.findByTestId('setup-banner', {}, { timeout: 30_000 });
     expect(banner.textContent).toContain('The setup could not be checked');
     expect(banner.textContent).toContain('Failed to fetch dynamically imported module');
     await userEvent.click(screen.getByTestId('setup-retry'));

@@ -17,6 +17,8 @@ export interface TriageView {
   /** Undefined while the triage chunk loads. */
   suggestion?: Suggestion;
   triage?: TriageModule;
+  /** The triage chunk could not load (a deploy replaced it, the network dropped): no suggestion will come. */
+  failed?: boolean;
 }
 
 const NOT_YET: TriageView = {};
@@ -41,9 +43,15 @@ export function useTriage(snapshot: TicketSnapshot | null): TriageView {
   useEffect(() => {
     if (!snapshot) return undefined;
     let active = true;
-    void loadTriage().then((triage) => {
-      if (active) setView(triageTicket(triage, snapshot, settings.triage));
-    });
+    loadTriage().then(
+      (triage) => {
+        if (active) setView(triageTicket(triage, snapshot, settings.triage));
+      },
+      // The panel goes on without a suggestion (the chunk loads once: this is the first ticket); what waited for it starts.
+      () => {
+        if (active) setView({ failed: true });
+      },
+    );
     return () => {
       active = false;
     };
