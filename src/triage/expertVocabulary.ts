@@ -5,7 +5,8 @@ export const OUTAGE: Vocabulary = {
   en: [
     "outages?", "downtime", "(?:another|ongoing|major|active) incident", "incident (?:again|right now|today)",
     "(?:is|are|was|'s|s) (?:{brand} |it |everything |the site |the api |the registry |ci |pages |github )?down",
-    "{brand}(?: ci| api| pages| registry)? (?:is |was |went |goes )?down", "down (?:again|for (?:me|anyone|everyone|us|hours)|right now|atm|rn)",
+    "{brand}(?: ci| api| pages| registry)? (?:is |was |went |goes |going |being |has been )?(?:actually |still |completely |never )?down",
+    "(?:is|are|was) (?:actually|still|completely|totally) down", "~#{brand} ?down\\b", "down (?:again|for (?:me|anyone|everyone|us|hours)|right now|atm|rn)",
     "(?:site|api|registry|pages|runners?|website|web ui|ui) (?:is |are )?(?:down|offline)", "50[0234] (?:bad gateway|service unavailable|gateway time-?out|internal server error)",
     "bad gateway", "service unavailable", "degraded(?: performance)?", "unreachable", "not loading", "won'?t load", "status page",
     "(?:can'?t|cannot) (?:reach|load|open) {brand}", "down ?\\?",
@@ -55,6 +56,7 @@ export const MALFUNCTION: Vocabulary = {
     "(?:upgrade|update|migration|import|export|deploy|deployment|build|job|pipeline|install|installation|backup|restore|push|clone|rollout)s? (?:has |just |\\S+ )?(?:failed|fails|is failing|keeps failing)", "crash(?:es|ed|ing)?", "fail(?:s|ed|ing)? (?:to|on|after|with|every|randomly|since)",
     "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:push|pull|clone|merge|deploy|fetch|build|upload|download)",
     "(?:pipelines?|jobs?|runners?|builds?|deploys?|ci) (?:are |is |keep |keeps )?(?:failing|stuck|hanging|dead|red)", "pending forever",
+    "(?:build|deploy|deployment|pipeline|job|ci) failures",
     "(?:trains?|pipelines?|jobs?|mrs?|merge requests?|deploys?|deployments?|builds?|runners?|imports?|exports?|migrations?|upgrades?|pushes|queues?|mirrors?|syncs?) (?:is |are |has been |have been |keeps? |still |just )?stuck",
     "(?:pending|queued|running|waiting|stuck|spinning|loading|hanging) (?:for |since )?(?:over |almost |like |about |nearly )?(?:\\d+|an?|two|three|several) ?(?:h|hrs?|hours?|mins?|minutes|days?)",
     "(?:redirect|login|sign-?in|auth) loops?", "loops? (?:back|forever)", "keeps? (?:asking|redirecting|logging (?:me|us) out|sending (?:me|us) back|saying|showing)",
@@ -63,15 +65,15 @@ export const MALFUNCTION: Vocabulary = {
   ],
   es: [
     "no funciona", "(?:lleva|llevo|llevamos|esta|estan) (?:\\S+ ){0,3}\\d+ (?:horas|minutos|dias)", "pendiente (?:desde|hace)", "dejo de funcionar", "no me deja", "se cuelga", "se queda (?:colgado|pegado|atascado)", "atascad[oa]s?", "rot[oa]",
-    "no puedo (?:hacer push|clonar|subir|desplegar|hacer merge)", "dejo de \\S+", "nunca (?:arranca|arrancan|termina|terminan|carga|cargan)",
+    "no puedo (?:hacer push|clonar|subir|desplegar|hacer merge)", "dejo de \\S+", "nunca (?:arranca|arrancan|termina|terminan|carga|cargan)", "(?:fallos|errores) (?:de|en) (?:la |el )?(?:compilacion|build|pipeline|despliegue)",
   ],
   de: [
     "funktioniert (?:nicht|seit|mal wieder nicht|gar nicht)", "geht (?:nicht|nix|gar nichts)", "klappt nicht", "kaputt", "hangt", "hangen",
-    "abgesturzt", "sturzt ab", "nicht mehr (?:erreichbar|starten|laufen|gebaut)", "kann nicht (?:pushen|pullen|mergen|deployen|klonen)",
+    "abgesturzt", "sturzt ab", "nicht mehr (?:erreichbar|starten|laufen|gebaut)", "kann nicht (?:pushen|pullen|mergen|deployen|klonen)", "build-?fehler",
   ],
-  fr: ["ne (?:marche|fonctionne) (?:pas|plus)", "marche (?:pas|plus)", "plante", "bloques?", "casse", "impossible de (?:push|pusher|cloner|merger|deployer)"],
-  pt: ["nao funciona", "(?:ha|faz) (?:mais de )?\\d+ (?:horas|minutos|dias)", "parad[oa] (?:ha|faz|desde)", "parou de funcionar", "travou", "travad[oa]s?", "quebrou", "quebrad[oa]", "nao consigo (?:fazer push|clonar|dar push|fazer merge|fazer deploy)", "parou de \\S+"],
-  ja: ["~動かない", "~(?:pending|保留|待機|実行中)(?:の|状態の)?まま", "~ずっと(?:pending|待機|止まっ|固まっ)", "~止まった", "~止まって", "~固まる", "~進まない", "~できなくなった", "~落ちる"],
+  fr: ["ne (?:marche|fonctionne) (?:pas|plus)", "marche (?:pas|plus)", "plante", "bloques?", "casse", "impossible de (?:push|pusher|cloner|merger|deployer)", "echecs? (?:de|du) (?:build|compilation|deploiement|pipeline)"],
+  pt: ["nao funciona", "(?:ha|faz) (?:mais de )?\\d+ (?:horas|minutos|dias)", "parad[oa] (?:ha|faz|desde)", "parou de funcionar", "travou", "travad[oa]s?", "quebrou", "quebrad[oa]", "nao consigo (?:fazer push|clonar|dar push|fazer merge|fazer deploy)", "parou de \\S+", "falhas? (?:de|no|na) (?:build|deploy|pipeline)"],
+  ja: ["~動かない", "~(?:pending|保留|待機|実行中)(?:の|状態の)?まま", "~ずっと(?:pending|待機|止まっ|固まっ)", "~止まった", "~止まって", "~固まる", "~進まない", "~できなくなった", "~落ちる", "~ビルドが(?:失敗|通らない|こける)"],
 };
 
 /** Security reports: vulnerabilities, leaks, compromised accounts. */
@@ -114,18 +116,18 @@ export const LOCKED_ACCOUNT: Vocabulary = {
   en: [
     "locked out", "lock(?:ed)? (?:me )?out",
     "account (?:is |was |got |has been |been )?(?:locked|suspended|blocked|disabled|banned|deleted|deactivated|flagged)",
-    "(?:suspended|blocked|banned|locked|disabled|deleted|deactivated) (?:my|our) account",
+    "(?:suspended|blocked|blocking|banned|locked|disabled|deleted|deactivated) (?:my|our) (?:accounts?|access|repos|repositories)",
     "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:log ?in|sign ?in|login|access my account|get (?:back )?into my account|reset my password)",
     "password reset", "get back into my account", "recover (?:my )?account", "account recovery",
     "(?:confirmation|verification|unlock|reset|password reset|sign-?in|login|magic) (?:e-?mails?|links?|codes?) (?:\\S+ ){0,3}(?:never|not|doesn'?t|don'?t|didn'?t|won'?t|isn'?t) (?:arrive|arriving|come|coming|show|work|working)",
     "(?:didn'?t|did not|never|can'?t|cannot) (?:get|receive|got) (?:the |a |any |my )?(?:confirmation|verification|unlock|reset|password reset) (?:e-?mail|link|code)s?",
     "(?:account|profile) (?:\\S+ ){0,2}(?:flagged|restricted|marked as spam)", "keeps? asking (?:me )?for (?:the |a |my )?(?:code|otp|2fa)",
   ],
-  es: ["cuenta (?:fue |esta |ha sido |quedo )?(?:bloqueada|suspendida|desactivada|eliminada)", "no puedo (?:entrar|iniciar sesion|acceder|loguearme)", "recuperar (?:mi )?cuenta", "(?:bloquearon|suspendieron|cerraron|desactivaron|borraron) (?:\\S+ )?cuenta"],
-  de: ["(?:konto|account) (?:ist |wurde )?(?:\\S+ )?(?:gesperrt|deaktiviert|geloscht)", "entsperr\\w*", "(?:kann|komme) (?:mich )?nicht (?:mehr )?(?:anmelden|einloggen|rein)", "(?:kann|komme) nicht (?:mehr )?in (?:mein|unser) (?:konto|account)", "ausgesperrt"],
-  fr: ["compte (?:a ete |est )?(?:bloque|suspendu|desactive|supprime|pirate)e?", "deblocage", "(?:impossible de|je n'arrive pas a|n'arrive plus a) (?:me connecter|acceder)", "recuperer (?:mon )?compte"],
-  pt: ["conta (?:foi |esta |ta |ficou )?(?:bloqueada|suspensa|desativada|excluida)", "(?:conta|perfil) (?:\\S+ ){0,5}(?:bloquead|suspens|desativad)\\w*", "desbloqueio", "desbloquear (?:minha|a) conta", "nao consigo (?:entrar|logar|acessar|fazer login)", "recuperar (?:minha )?conta"],
-  ja: ["~ログインでき(?:ない|なく|ません)", "~ログイン出来(?:ない|なく|ません)", "~アカウント.{0,8}(?:停止|凍結|ロック|削除)", "~サインインできない", "~ロックされ", "~凍結"],
+  es: ["cuenta (?:fue |esta |ha sido |quedo )?(?:bloqueada|suspendida|desactivada|eliminada)", "no puedo (?:entrar|iniciar sesion|acceder|loguearme)", "recuperar (?:mi )?cuenta", "(?:bloquearon|suspendieron|cerraron|desactivaron|borraron) (?:\\S+ )?cuenta", "(?:bloquearon|bloqueo|cortaron) (?:mi|nuestro|el) acceso"],
+  de: ["(?:konto|account) (?:ist |wurde )?(?:\\S+ )?(?:gesperrt|deaktiviert|geloscht)", "entsperr\\w*", "(?:kann|komme) (?:mich )?nicht (?:mehr )?(?:anmelden|einloggen|rein)", "(?:kann|komme) nicht (?:mehr )?in (?:mein|unser) (?:konto|account)", "ausgesperrt", "(?:zugang|zugriff) (?:\\S+ ){0,2}gesperrt"],
+  fr: ["compte (?:a ete |est )?(?:bloque|suspendu|desactive|supprime|pirate)e?", "deblocage", "(?:impossible de|je n'arrive pas a|n'arrive plus a) (?:me connecter|acceder)", "recuperer (?:mon )?compte", "(?:a|ont) bloque (?:mon|notre) acces"],
+  pt: ["conta (?:foi |esta |ta |ficou )?(?:bloqueada|suspensa|desativada|excluida)", "(?:conta|perfil) (?:\\S+ ){0,5}(?:bloquead|suspens|desativad)\\w*", "desbloqueio", "desbloquear (?:minha|a) conta", "nao consigo (?:entrar|logar|acessar|fazer login)", "recuperar (?:minha )?conta", "bloque(?:ou|aram) (?:meu|nosso|o) acesso"],
+  ja: ["~ログインでき(?:ない|なく|ません)", "~ログイン出来(?:ない|なく|ません)", "~アカウント.{0,8}(?:停止|凍結|ロック|削除)", "~サインインできない", "~ロックされ", "~凍結", "~アクセス(?:が|を)(?:ブロック|遮断|制限)"],
 };
 
 /** Lost data: repositories, history or projects gone. */
