@@ -21,6 +21,19 @@ export function gzipBytes(path: string): number {
  * first render) and adds the CSS it links and the locale chunk the advocate needs (`en` unless told).
  */
 export function firstLoad(assetsDir: string, allFiles: readonly string[], locale = 'en'): FirstLoad {
+  return loadOf(assetsDir, allFiles, [`${locale}-panel-`]);
+}
+
+/**
+ * What a ticket's suggestion needs on top of the first load: the triage chunk (rules, vocabularies, the model),
+ * the suggestion's section and the strings beyond the first paint's, with their static imports. The setup check
+ * and the expert path load after the suggestion shows and are not counted.
+ */
+export function suggestionLoad(assetsDir: string, allFiles: readonly string[], locale = 'en'): FirstLoad {
+  return loadOf(assetsDir, allFiles, [`${locale}-panel-`, 'triage-', 'SuggestionSection-', `${locale}-details-`]);
+}
+
+function loadOf(assetsDir: string, allFiles: readonly string[], chunks: readonly string[]): FirstLoad {
   const html = readFileSync(join(assetsDir, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? '');
   const seen = new Set<string>();
@@ -31,8 +44,10 @@ export function firstLoad(assetsDir: string, allFiles: readonly string[], locale
     for (const match of readFileSync(join(assetsDir, file), 'utf8').matchAll(STATIC_IMPORT)) visit(match[1] ?? '');
   };
   entries.forEach(visit);
-  const localeChunk = allFiles.find((file) => file.startsWith(`${locale}-panel-`));
-  if (localeChunk) visit(localeChunk);
+  for (const chunk of chunks) {
+    const file = allFiles.find((name) => name.startsWith(chunk));
+    if (file) visit(file);
+  }
   const files = [...seen].sort();
   const weigh = (list: readonly string[]) => list.reduce((sum, file) => sum + gzipBytes(join(assetsDir, file)), 0);
   return { files, gzipBytes: weigh(files), totalGzipBytes: weigh(allFiles.filter((file) => /\.(js|css)$/.test(file))) };

@@ -73,8 +73,12 @@ describe('the compact model shipped in model.json', () => {
     const category = { labels: ['x', 'y', 'z'], bias: [0, 0, 0], weights: { 'w:a': [1, 0, -1] } } as const;
     const stored = storePair(decision, category);
     expect(stored.keys).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(stored.keyCount).toBe(3);
     expect(stored.first.weights).toHaveLength(3 * 2);
+    // The category model weighs one of the three words: only its row is stored.
+    expect(stored.second.weights).toHaveLength(3);
     const pair = compilePair(stored);
+    expect([...pair.first.weights.keys()].sort((a, b) => a - b)).toEqual(['w:a', 'w:b', 'b:a_b'].map(featureHash).sort((a, b) => a - b));
     for (const [name, weights] of Object.entries(decision.weights)) {
       const read = pair.first.weights.get(featureHash(name)) ?? [0, 0];
       weights.forEach((weight, index) => expect(Math.abs((read[index] ?? 0) - weight)).toBeLessThanOrEqual(stored.first.step / 2 + 1e-9));

@@ -53,12 +53,16 @@ export function foldHash(hash: number): number {
 
 /**
  * The decision and category models as `model.json` stores them, compact for the browser: one sorted list of feature
- * hashes for both, as gaps, and every weight as one character of a 64-letter alphabet (a 6-bit step of the model's
- * largest weight). Text, not base64 of bytes, so gzip's Huffman codes can squeeze the many small weights.
+ * hashes for both, and every weight as one character of a 64-letter alphabet (a 6-bit step of the model's largest
+ * weight). Weights are text, not base64 of bytes, so gzip's Huffman codes can squeeze the many small ones; the
+ * hashes, as random as hashes are, go as packed bits (Rice codes of the gaps), which gzip cannot squeeze anyway.
  */
 export interface StoredPair<First extends string, Second extends string> {
-  /** Sorted feature hashes as gaps: five bits a letter, the sixth says another letter follows. */
+  /** Sorted feature hashes, the gaps between them Rice-coded with `keyBits` low bits, six bits a letter. */
   keys: string;
+  keyBits: number;
+  /** How many hashes `keys` holds (its last letter may have spare bits). */
+  keyCount: number;
   first: StoredWeights<First>;
   second: StoredWeights<Second>;
 }
@@ -68,13 +72,16 @@ export interface StoredWeights<Label extends string> {
   bias: readonly number[];
   /** The size of one unit of a stored weight. */
   step: number;
-  /** `labels.length` letters per key, each a weight of -31..31 steps. */
+  /** Which keys this model has weights for: one bit a key, six a letter (the category model weighs far fewer words). */
+  rows: string;
+  /** `labels.length` letters per key it has weights for, each a weight of -31..31 steps. */
   weights: string;
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const LEVELS = 31;
 const ZERO = LEVELS + 1;
+const LETTER_BITS = 6;
 /** Each letter's value by character code (-1: not a letter): a table lookup per letter keeps compiling the model fast. */
 const VALUE_OF_CODE = new Int8Array(128).fill(-1);
 for (let index = 0; index < LETTERS.length; index += 1) VALUE_OF_CODE[LETTERS.charCodeAt(index)] = index;
@@ -96,75 +103,120 @@ export function hashedRows(model: LinearModel<string>): Map<number, number[]> {
   return rows;
 }
 
+/** Bits written most significant first, six a letter. */
+class BitWriter {
+  private text = '';
+  private value = 0;
+  private filled = 0;
+
+  write(value: number, bits: number): void {
+    for (let bit = bits - 1; bit >= 0; bit -= 1) {
+      this.value = (this.value << 1) | (Math.floor(value / 2 ** bit) & 1);
+      this.filled += 1;
+      if (this.filled === LETTER_BITS) this.flush();
+    }
+  }
+
+  done(): string {
+    if (this.filled > 0) {
+      this.value <<= LETTER_BITS - this.filled;
+      this.flush();
+    }
+    return this.text;
+  }
+
+  private flush(): void {
+    this.text += LETTERS[this.value] ?? 'A';
+    this.value = 0;
+    this.filled = 0;
+  }
+}
+
+/** Reads what a {@link BitWriter} wrote. */
+function bitReader(text: string): () => number {
+  let at = 0;
+  let value = 0;
+  let left = 0;
+  return () => {
+    if (left === 0) {
+      value = letterValue(text.charCodeAt(at), 0);
+      at += 1;
+      left = LETTER_BITS;
+    }
+    left -= 1;
+    return (value >> left) & 1;
+  };
+}
+
+/** Rice codes of the gaps between sorted hashes: the gap's high part in unary, then its `bits` low bits. */
+function storeKeys(hashes: readonly number[]): { keys: string; keyBits: number } {
+  const mean = (hashes.at(-1) ?? 0) / Math.max(1, hashes.length);
+  const keyBits = Math.max(0, Math.floor(Math.log2(Math.max(1, mean))));
+  const writer = new BitWriter();
+  let previous = 0;
+  for (const hash of hashes) {
+    const gap = hash - previous;
+    for (let high = Math.floor(gap / 2 ** keyBits); high > 0; high -= 1) writer.write(1, 1);
+    writer.write(0, 1);
+    writer.write(gap % 2 ** keyBits, keyBits);
+    previous = hash;
+  }
+  return { keys: writer.done(), keyBits };
+}
+
+function readKeys(keys: string, keyBits: number, keyCount: number): number[] {
+  const next = bitReader(keys);
+  const hashes: number[] = [];
+  let hash = 0;
+  while (hashes.length < keyCount) {
+    let gap = 0;
+    while (next() === 1) gap += 1;
+    for (let bit = 0; bit < keyBits; bit += 1) gap = gap * 2 + next();
+    hash += gap;
+    hashes.push(hash);
+  }
+  return hashes;
+}
+
 function storeWeights<Label extends string>(model: LinearModel<Label>, rows: Map<number, number[]>, hashes: readonly number[]): StoredWeights<Label> {
   const largest = Math.max(1e-9, ...[...rows.values()].flatMap((row) => row.map(Math.abs)));
   const step = Math.ceil((largest / LEVELS) * 1e6) / 1e6;
+  const present = new BitWriter();
   let weights = '';
   for (const hash of hashes) {
-    const row = rows.get(hash);
-    for (let index = 0; index < model.labels.length; index += 1) weights += LETTERS[ZERO + Math.round((row?.[index] ?? 0) / step)] ?? 'g';
+    const letters = model.labels.map((_, index) => LETTERS[ZERO + Math.round((rows.get(hash)?.[index] ?? 0) / step)] ?? 'g').join('');
+    // A row that rounds to nothing is not stored: the key is the other model's.
+    const stored = /[^g]/.test(letters);
+    present.write(stored ? 1 : 0, 1);
+    if (stored) weights += letters;
   }
-  return { labels: model.labels, bias: model.bias.map((value) => Math.round(value * 1000) / 1000), step, weights };
+  return { labels: model.labels, bias: model.bias.map((value) => Math.round(value * 1000) / 1000), step, rows: present.done(), weights };
 }
 
 export function storePair<First extends string, Second extends string>(first: LinearModel<First>, second: LinearModel<Second>): StoredPair<First, Second> {
   const firstRows = hashedRows(first);
   const secondRows = hashedRows(second);
   const hashes = [...new Set([...firstRows.keys(), ...secondRows.keys()])].sort((a, b) => a - b);
-  let keys = '';
-  let previous = 0;
-  for (const hash of hashes) {
-    for (let gap = hash - previous; ; gap >>>= 5) {
-      if (gap < 32) {
-        keys += LETTERS[gap];
-        break;
-      }
-      keys += LETTERS[(gap & 31) | 32];
-    }
-    previous = hash;
-  }
-  return { keys, first: storeWeights(first, firstRows, hashes), second: storeWeights(second, secondRows, hashes) };
-}
-
-function readKeys(keys: string): number[] {
-  const hashes: number[] = [];
-  let hash = 0;
-  let gap = 0;
-  let shift = 0;
-  for (let index = 0; index < keys.length; index += 1) {
-    const value = letterValue(keys.charCodeAt(index), 0);
-    gap += (value & 31) * 2 ** shift;
-    shift += 5;
-    if (value < 32) {
-      hash += gap;
-      hashes.push(hash);
-      gap = 0;
-      shift = 0;
-    }
-  }
-  return hashes;
+  return { ...storeKeys(hashes), keyCount: hashes.length, first: storeWeights(first, firstRows, hashes), second: storeWeights(second, secondRows, hashes) };
 }
 
 function readWeights<Label extends string>(stored: StoredWeights<Label>, hashes: readonly number[]): CompiledModel<Label> {
   const width = stored.labels.length;
   const weights = new Map<number, number[]>();
-  hashes.forEach((hash, row) => {
+  const present = bitReader(stored.rows);
+  let at = 0;
+  for (const hash of hashes) {
+    if (present() === 0) continue;
     const values: number[] = [];
-    let any = false;
-    for (let column = 0; column < width; column += 1) {
-      const value = (letterValue(stored.weights.charCodeAt(row * width + column), ZERO) - ZERO) * stored.step;
-      values.push(value);
-      any ||= value !== 0;
-    }
-    // A key the other model needs: nothing to add here.
-    if (any) weights.set(hash, values);
-  });
+    for (let column = 0; column < width; column += 1, at += 1) values.push((letterValue(stored.weights.charCodeAt(at), ZERO) - ZERO) * stored.step);
+    weights.set(hash, values);
+  }
   return { labels: stored.labels, bias: stored.bias, weights };
 }
 
 /** Reads both models back from `model.json`, ready to score together. */
 export function compilePair<First extends string, Second extends string>(stored: StoredPair<First, Second>): ModelPair<First, Second> {
-  const hashes = readKeys(stored.keys);
+  const hashes = readKeys(stored.keys, stored.keyBits, stored.keyCount);
   return pairModels(readWeights(stored.first, hashes), readWeights(stored.second, hashes));
 }
 
