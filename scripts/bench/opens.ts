@@ -101,6 +101,8 @@ export async function openOnce(context: BrowserContext, target: Target): Promise
     suggestion: performance.getEntriesByName('ci:suggestion')[0]?.startTime ?? NaN,
     resources: performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, startTime: entry.startTime })),
   }));
+  // The calls of an open include the setup check, which starts only once the suggestion is on screen.
+  if (target.hasSuggestion) await frame.waitForSelector('[data-testid="panel"]:not([data-setup="checking"])', { timeout: 30_000 });
   const wire = (await page.evaluate(() => (window as unknown as { __zafWire?: unknown[] }).__zafWire ?? [])) as WireEntry[];
   const exchanges = exchangesOf(wire);
   const stats = (await (await fetch(`${target.host}/__sim/stats`)).json()) as { rest: number; proxy: number };
