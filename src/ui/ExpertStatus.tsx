@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { isArea, type Area } from '../experts/areas';
@@ -15,7 +15,7 @@ import type { InvolvementMarker } from '../workflow/involvementMarker';
 import { markResponded, RESPONDED_STEPS, startResponded, type RespondedProgress, type RespondedStepId } from '../workflow/markResponded';
 import { detectReply } from '../workflow/replyDetection';
 import { findShareRecord } from '../workflow/shareRecord';
-import { startWithdraw, WITHDRAW_STEPS, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../workflow/withdrawShare';
+import { startWithdraw, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../workflow/withdrawShare';
 import type { TicketSnapshot } from '../zendesk/ticket';
 import { useExpertNames } from './hooks/useExpertNames';
 import { useExpertRotation } from './hooks/useExpertRotation';
@@ -27,8 +27,8 @@ import { useServices } from './ServicesProvider';
 import { ShareActivityView } from './ShareActivityView';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import { TransactionView } from './TransactionView';
-
-const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
+import { DetectedReplyLine } from './DetectedReplyLine';
+import { WithdrawControls } from './WithdrawControls';
 
 /** A request with no reply, no ✅ and no answer on the ticket for this long offers the next expert. */
 export const NO_ANSWER_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -147,7 +147,6 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, cha
     ),
   );
 
-  const [confirming, setConfirming] = useState(false);
   const busy = respond.running || withdraw.running || reask.running;
   const answered = reply !== null || (activity?.replyCount ?? 0) > 0 || (activity?.doneBy.length ?? 0) > 0;
   const quiet = !answered && now - lastAsk >= NO_ANSWER_AFTER_MS;
@@ -180,11 +179,7 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, cha
       ) : (
         <>
           {reply ? (
-            <StyledSubtle data-testid="expert-reply-detected">
-              {reply.handle
-                ? t('panel.status.reply_detected', { name: reply.authorName, handle: reply.handle, when: relativeTime(reply.createdAt, now) })
-                : t('panel.status.reply_detected_no_handle', { name: reply.authorName, when: relativeTime(reply.createdAt, now) })}
-            </StyledSubtle>
+            <DetectedReplyLine reply={reply} now={now} data-testid="expert-reply-detected" />
           ) : (
             quiet && <StyledSubtle data-testid="expert-no-answer">{t('expert.panel.no_answer_yet')}</StyledSubtle>
           )}
@@ -213,23 +208,14 @@ export default function ExpertStatus({ snapshot, marker, post, replyLinkFor, cha
           <TransactionView control={respond} steps={RESPONDED_STEPS} stepsPrefix="panel.responded.step" context={{ channel: channelLabel, macroTitle: settings.respondedMacroTitle }} />
         </>
       )}
-      <Button size="small" isBasic isDanger disabled={busy} onClick={() => setConfirming(true)} data-testid="expert-withdraw">
-        {t('expert.panel.withdraw')}
-      </Button>
-      <TransactionView control={withdraw} steps={WITHDRAW_STEPS} stepsPrefix="panel.withdraw.step" context={{ channel: channelLabel, macroTitle: '' }} />
-      {confirming && (
-        <Suspense fallback={null}>
-          <WithdrawDialog
-            channelLabel={channelLabel}
-            keyPrefix="expert.panel"
-            onCancel={() => setConfirming(false)}
-            onConfirm={() => {
-              setConfirming(false);
-              withdraw.run();
-            }}
-          />
-        </Suspense>
-      )}
+      <WithdrawControls
+        control={withdraw}
+        channelLabel={channelLabel}
+        label={t('expert.panel.withdraw')}
+        keyPrefix="expert.panel"
+        disabled={busy}
+        data-testid="expert-withdraw"
+      />
       <Button size="small" isBasic onClick={() => { onRefreshTicket(); activityView.refresh(); }} data-testid="expert-refresh">
         {t('panel.status.refresh')}
       </Button>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { Anchor, Button } from '@zendeskgarden/react-buttons';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { useI18n } from '../i18n/I18nProvider';
@@ -15,10 +15,10 @@ import { useShareActivity } from './hooks/useShareActivity';
 import { useWithdraw } from './hooks/useWithdraw';
 import { relativeTickMs, useNow } from './hooks/useNow';
 import { TransactionView } from './TransactionView';
+import { DetectedReplyLine } from './DetectedReplyLine';
+import { WithdrawControls } from './WithdrawControls';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import type { PostedShareArgs } from './postedShare';
-
-const WithdrawDialog = lazy(() => import('./WithdrawDialog'));
 
 export interface ShareStatusProps {
   snapshot: TicketSnapshot;
@@ -47,14 +47,12 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
   const post = { ...postArgs, sharedBy: record?.sharedBy ?? postArgs.sharedBy, ts: marker.ts, original: activity?.original ?? null };
   const respond = useRespond(snapshot, post);
   const withdraw = useWithdraw(snapshot, post, channelLabel);
-  const [confirming, setConfirming] = useState(false);
   const refresh = () => {
     activityView.refresh();
     onRefreshTicket();
   };
   // Who replied: the handle marked in this session, else the reply that came back through X.
   const responder = respond.handle ?? reply?.handle;
-  const closeDialog = () => setConfirming(false);
   const busy = respond.control.running || withdraw.control.running;
 
   if (withdraw.control.progress?.finished) {
@@ -102,11 +100,7 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
       ) : (
         <>
           {replyLinkFor ? null : reply ? (
-            <StyledSubtle data-testid="reply-detected">
-              {reply.handle
-                ? t('panel.status.reply_detected', { name: reply.authorName, handle: reply.handle, when: relativeTime(reply.createdAt, now) })
-                : t('panel.status.reply_detected_no_handle', { name: reply.authorName, when: relativeTime(reply.createdAt, now) })}
-            </StyledSubtle>
+            <DetectedReplyLine reply={reply} now={now} data-testid="reply-detected" />
           ) : (
             <StyledSubtle data-testid="no-reply">{t('panel.status.no_reply')}</StyledSubtle>
           )}
@@ -127,22 +121,14 @@ export default function ShareStatus({ snapshot, marker, channelLabel, workspaceU
           <TransactionView control={respond.control} stepsPrefix="panel.responded.step" steps={respond.steps} context={{ channel: channelLabel, macroTitle: respond.macroTitle }} />
         </>
       )}
-      <Button size="small" isBasic isDanger disabled={busy} onClick={() => setConfirming(true)} data-testid="withdraw-button">
-        {t('panel.status.withdraw', { channel: channelLabel })}
-      </Button>
-      <TransactionView control={withdraw.control} stepsPrefix="panel.withdraw.step" steps={withdraw.steps} context={{ channel: channelLabel, macroTitle: '' }} />
-      {confirming && (
-        <Suspense fallback={null}>
-          <WithdrawDialog
-            channelLabel={channelLabel}
-            onCancel={closeDialog}
-            onConfirm={() => {
-              closeDialog();
-              withdraw.control.run();
-            }}
-          />
-        </Suspense>
-      )}
+      <WithdrawControls
+        control={withdraw.control}
+        channelLabel={channelLabel}
+        label={t('panel.status.withdraw', { channel: channelLabel })}
+        keyPrefix="panel.status"
+        disabled={busy}
+        data-testid="withdraw-button"
+      />
     </StyledSection>
   );
 }
