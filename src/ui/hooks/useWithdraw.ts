@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { buildWithdrawnUpdate } from '../../slack/statusMessage';
 import { COMMUNITY_SHARE } from '../../workflow/involvementKind';
-import { startWithdraw, WITHDRAW_STEPS, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../../workflow/withdrawShare';
+import { startWithdraw, withdrawShare, type WithdrawProgress, type WithdrawStepId } from '../../workflow/withdrawShare';
 import type { TicketSnapshot } from '../../zendesk/ticket';
 import { postedShareFrom, type PostedShareArgs } from '../postedShare';
 import { useServices } from '../ServicesProvider';
@@ -35,5 +35,5 @@ export function useWithdraw(snapshot: TicketSnapshot, post: PostedShareArgs, cha
     [zendesk, slack, clock, settings, snapshot, post, t, channelLabel],
   );
   const control = useTransaction<WithdrawStepId, WithdrawProgress>(begin, execute);
-  return { control, steps: WITHDRAW_STEPS };
+  return { control };
 }
