@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
+import { describe, expect, test } from 'vitest';
+import { browserPerFile, openTicket, sim } from './support';
 
 const browser = browserPerFile();
 /** The simulator's Hacker News ticket: a comment at https://news.ycombinator.com/item?id=21113096. */
@@ -8,17 +8,8 @@ const HN_POST = 'https://news.ycombinator.com/item?id=21113096';
 const HN_REPLY = 'https://news.ycombinator.com/item?id=21113555';
 
 describe.each(['light', 'dark'] as const)('Mark as responded with the reply’s link (%s)', (theme) => {
-  let opened: OpenTicket | null = null;
-  beforeEach(async () => {
-    await sim.reset();
-  });
-  afterEach(async () => {
-    await opened?.context.close();
-    opened = null;
-  });
-
   test('a Hacker News reply is asked for by link: a wrong link is refused and records nothing, the reply’s link is recorded', async () => {
-    opened = await openTicket(browser(), HN_TICKET, { theme });
+    const opened = await openTicket(browser(), HN_TICKET, { theme });
     const { app, page } = opened;
     await app.getByTestId('suggestion').waitFor();
     await app.getByTestId('share-button').click();

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { TICKETS } from './fixtures';
-import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
+import { browserPerFile, openTicket, sim } from './support';
 
 const browser = browserPerFile();
 
@@ -18,18 +18,9 @@ const SHARED = [
 ] as const;
 
 describe.each(['light', 'dark'] as const)('posts from other sources (%s)', (theme) => {
-  let opened: OpenTicket | null = null;
-  beforeEach(async () => {
-    await sim.reset();
-  });
-  afterEach(async () => {
-    await opened?.context.close();
-    opened = null;
-  });
-
   test.each(SHARED.map((expected) => [expected.name, expected] as const))('a %s post is shared end to end, named and linked in Slack', async (_name, expected) => {
     const ticket = fixture(expected.id);
-    opened = await openTicket(browser(), ticket.id, { theme });
+    const opened = await openTicket(browser(), ticket.id, { theme });
     const { app, page } = opened;
     await expect.poll(() => app.getByTestId('post-platform').textContent()).toBe(expected.name);
     expect(await app.getByTestId('tweet-channel').textContent()).toBe('Public post');
@@ -51,7 +42,7 @@ describe.each(['light', 'dark'] as const)('posts from other sources (%s)', (them
 
   test('a Facebook page message is private: Share is off and says why, nothing is posted', async () => {
     const ticket = fixture(205);
-    opened = await openTicket(browser(), ticket.id, { theme });
+    const opened = await openTicket(browser(), ticket.id, { theme });
     const { app } = opened;
     await expect.poll(() => app.getByTestId('tweet-channel').textContent()).toBe('Page message (private)');
     await app.getByTestId('suggestion').waitFor();
