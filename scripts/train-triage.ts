@@ -13,7 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyseTweet } from '../src/triage/suggest';
 import { HOSTILE_OR_SPAM_KIND, skipReasonOfKind } from './labelledKinds';
-import { compileModel, compilePair, judge, OUTCOMES, score, storePair, type CompiledModel, type DecisionPolicy, type LinearModel, type Outcome } from '../src/triage/model';
+import { compileModel, compilePair, judge, OUTCOMES, score, sideModel, storePair, type CompiledModel, type DecisionPolicy, type LinearModel, type Outcome } from '../src/triage/model';
 import { CATEGORIES, type Category, type Decision } from '../src/triage/types';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -378,7 +378,8 @@ function main(): void {
   const reference: Record<string, Record<string, Decision>> = {};
   for (const example of examples) (reference[example.file] ??= {})[example.id] = decisionOf(example, probabilitiesOf(full, example), policy).decision;
   writeFileSync(join(DATA, 'full-precision-decisions.json'), `${JSON.stringify(reference)}\n`);
-  const compact = compilePair(stored.models).first;
+  const pair = compilePair(stored.models);
+  const compact = sideModel(pair, pair.first);
   const same = examples.filter((example) => decisionOf(example, probabilitiesOf(compact, example), policy).decision === reference[example.file]?.[example.id]).length;
   console.log(`compact model: same decision as full precision on ${same} of ${examples.length} (${percent(same / examples.length)})`);
   console.log(`trained on ${examples.length} tweets from ${files.length} sets: ${Object.keys(decision.weights).length} decision and ${Object.keys(category.weights).length} category features`);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_OR_SPAM_KIND } from '../../scripts/labelledKinds';
-import { compilePair, explain, featureHash, judge, score, scorePair, storePair, type Outcome, type StoredPair } from './model';
+import { compilePair, explain, featureHash, judge, score, scorePair, sideModel, storePair, type Outcome, type StoredPair } from './model';
 import MODEL from './model.json';
 import { analyseTweet, suggest } from './suggest';
 import type { Category, Decision } from './types';
@@ -78,12 +78,13 @@ describe('the compact model shipped in model.json', () => {
     // The category model weighs one of the three words: only its row is stored.
     expect(stored.second.weights).toHaveLength(3);
     const pair = compilePair(stored);
-    expect([...pair.first.weights.keys()].sort((a, b) => a - b)).toEqual(['w:a', 'w:b', 'b:a_b'].map(featureHash).sort((a, b) => a - b));
+    const [first, second] = [sideModel(pair, pair.first), sideModel(pair, pair.second)];
+    expect([...first.weights.keys()].sort((a, b) => a - b)).toEqual(['w:a', 'w:b', 'b:a_b'].map(featureHash).sort((a, b) => a - b));
     for (const [name, weights] of Object.entries(decision.weights)) {
-      const read = pair.first.weights.get(featureHash(name)) ?? [0, 0];
+      const read = first.weights.get(featureHash(name)) ?? [0, 0];
       weights.forEach((weight, index) => expect(Math.abs((read[index] ?? 0) - weight)).toBeLessThanOrEqual(stored.first.step / 2 + 1e-9));
     }
-    expect(pair.second.weights.get(featureHash('w:b'))).toBeUndefined();
+    expect(second.weights.get(featureHash('w:b'))).toBeUndefined();
   });
 
   it('scores a pair of models in one pass with the same answers as each alone', () => {
@@ -91,17 +92,17 @@ describe('the compact model shipped in model.json', () => {
     for (const text of ['@gitlab charged twice, refund please', 'loving the new pipeline editor', 'gitlab vs github for a small team?']) {
       const { features } = analyseTweet({ text });
       const [decided, categorised] = scorePair(pair, features);
-      expect(decided.probabilities).toEqual(score(pair.first, features).probabilities);
-      expect(categorised).toEqual(score(pair.second, features));
+      expect(decided.probabilities).toEqual(score(sideModel(pair, pair.first), features).probabilities);
+      expect(categorised).toEqual(score(sideModel(pair, pair.second), features));
     }
   });
 
   it('explains a decision with the words that weighed most for it, none twice', () => {
     const pair = compilePair(MODEL.models as StoredPair<Outcome, Category>);
     const { features } = analyseTweet({ text: '@gitlab you charged our card twice for the same invoice, we need a refund' });
-    const scored = score(pair.first, features);
+    const scored = score(sideModel(pair, pair.first), features);
     expect(scored.label).toBe('expert');
-    const evidence = explain(pair.first, features, 'expert');
+    const evidence = explain(pair, features, 'expert');
     expect(evidence.length).toBeGreaterThan(0);
     expect(new Set(evidence.map((item) => item.text.toLowerCase())).size).toBe(evidence.length);
     expect(scored.probabilities.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);

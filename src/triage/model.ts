@@ -164,16 +164,34 @@ function storeKeys(hashes: readonly number[]): { keys: string; keyBits: number }
   return { keys: writer.done(), keyBits };
 }
 
-function readKeys(keys: string, keyBits: number, keyCount: number): number[] {
-  const next = bitReader(keys);
-  const hashes: number[] = [];
+function readKeys(keys: string, keyBits: number, keyCount: number): Int32Array {
+  const hashes = new Int32Array(keyCount);
+  // Bits not yet used, most significant first: `bits` of them in `buffer`. Plain loops, not a reader per bit:
+  // this runs once per panel, before V8 has optimised anything.
+  let buffer = 0;
+  let bits = 0;
+  let at = 0;
   let hash = 0;
-  while (hashes.length < keyCount) {
-    let gap = 0;
-    while (next() === 1) gap += 1;
-    for (let bit = 0; bit < keyBits; bit += 1) gap = gap * 2 + next();
-    hash += gap;
-    hashes.push(hash);
+  for (let index = 0; index < keyCount; index += 1) {
+    let high = 0;
+    for (;;) {
+      if (bits === 0) {
+        buffer = letterValue(keys.charCodeAt(at), 0);
+        at += 1;
+        bits = LETTER_BITS;
+      }
+      bits -= 1;
+      if (((buffer >> bits) & 1) === 0) break;
+      high += 1;
+    }
+    while (bits < keyBits) {
+      buffer = ((buffer & ((1 << bits) - 1)) << LETTER_BITS) | letterValue(keys.charCodeAt(at), 0);
+      at += 1;
+      bits += LETTER_BITS;
+    }
+    bits -= keyBits;
+    hash += high * 2 ** keyBits + ((buffer >> bits) & ((1 << keyBits) - 1));
+    hashes[index] = hash;
   }
   return hashes;
 }
@@ -200,24 +218,52 @@ export function storePair<First extends string, Second extends string>(first: Li
   return { ...storeKeys(hashes), keyCount: hashes.length, first: storeWeights(first, firstRows, hashes), second: storeWeights(second, secondRows, hashes) };
 }
 
-function readWeights<Label extends string>(stored: StoredWeights<Label>, hashes: readonly number[]): CompiledModel<Label> {
+/** One model's weights, straight into the pair's flat rows (row `i` is key `i`; a key it does not weigh stays zeros). */
+function readSide<Label extends string>(stored: StoredWeights<Label>, keyCount: number): PairSide<Label> {
   const width = stored.labels.length;
-  const weights = new Map<number, number[]>();
+  const rows = new Float64Array(keyCount * width);
   const present = bitReader(stored.rows);
   let at = 0;
-  for (const hash of hashes) {
+  for (let key = 0; key < keyCount; key += 1) {
     if (present() === 0) continue;
-    const values: number[] = [];
-    for (let column = 0; column < width; column += 1, at += 1) values.push((letterValue(stored.weights.charCodeAt(at), ZERO) - ZERO) * stored.step);
-    weights.set(hash, values);
+    for (let column = 0, to = key * width; column < width; column += 1, at += 1, to += 1) rows[to] = (letterValue(stored.weights.charCodeAt(at), ZERO) - ZERO) * stored.step;
   }
-  return { labels: stored.labels, bias: stored.bias, weights };
+  return { labels: stored.labels, bias: stored.bias, rows, weighed: at / width };
 }
 
-/** Reads both models back from `model.json`, ready to score together. */
+/**
+ * Reads both models back from `model.json`, ready to score together: the keys into the lookup table, the letters
+ * straight into flat rows. No map or array per feature: compiling is on the way to the panel's suggestion.
+ */
 export function compilePair<First extends string, Second extends string>(stored: StoredPair<First, Second>): ModelPair<First, Second> {
   const hashes = readKeys(stored.keys, stored.keyBits, stored.keyCount);
-  return pairModels(readWeights(stored.first, hashes), readWeights(stored.second, hashes));
+  // At most half full, so a lookup probes one or two slots.
+  let size = 16;
+  while (size < hashes.length * 2) size *= 2;
+  const slotKeys = new Int32Array(size);
+  const slotRows = new Int32Array(size);
+  for (let row = 0; row < hashes.length; row += 1) {
+    const hash = hashes[row] ?? 0;
+    let slot = hash & (size - 1);
+    while (slotKeys[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slotKeys[slot] = hash + 1;
+    slotRows[slot] = row;
+  }
+  return { first: readSide(stored.first, hashes.length), second: readSide(stored.second, hashes.length), slotKeys, slotRows };
+}
+
+/** One model of a pair on its own, as {@link score} takes it (the trainer compares it with full precision). */
+export function sideModel<Label extends string>(pair: ModelPair<string, string>, side: PairSide<Label>): CompiledModel<Label> {
+  const width = side.labels.length;
+  const weights = new Map<number, number[]>();
+  for (let slot = 0; slot < pair.slotKeys.length; slot += 1) {
+    const key = pair.slotKeys[slot] ?? 0;
+    if (key === 0) continue;
+    const at = (pair.slotRows[slot] ?? 0) * width;
+    const row = Array.from(side.rows.subarray(at, at + width));
+    if (row.some((weight) => weight !== 0)) weights.set(key - 1, row);
+  }
+  return { labels: side.labels, bias: side.bias, weights };
 }
 
 /** A trained model ready to score, at full precision. */
@@ -236,13 +282,23 @@ export function score<Label extends string>(model: CompiledModel<Label>, feature
   return softmax(model.labels, sums);
 }
 
+/** One model of a {@link ModelPair}. */
+export interface PairSide<Label extends string> {
+  labels: readonly Label[];
+  bias: readonly number[];
+  /** `labels.length` weights per row, the pair's rows in order (zeros where this model does not weigh the feature). */
+  rows: Float64Array;
+  /** How many rows this model weighs. */
+  weighed: number;
+}
+
 /**
  * Two models over the same features: one lookup per feature gives a row in both, and the rows sit in two flat
  * arrays (a model without weights for a feature has zeros there, which add nothing).
  */
 export interface ModelPair<First extends string, Second extends string> {
-  first: CompiledModel<First>;
-  second: CompiledModel<Second>;
+  first: PairSide<First>;
+  second: PairSide<Second>;
   /**
    * The row of each feature hash, as an open-addressing table: slot `hash & (size - 1)` onwards holds `hash + 1` in
    * `slotKeys` (0: empty) and its row in `slotRows`. Typed arrays, because a `Map` lookup per feature was most of
@@ -250,36 +306,6 @@ export interface ModelPair<First extends string, Second extends string> {
    */
   slotKeys: Int32Array;
   slotRows: Int32Array;
-  /** `first.labels.length` weights per row. */
-  firstRows: Float64Array;
-  /** `second.labels.length` weights per row. */
-  secondRows: Float64Array;
-}
-
-export function pairModels<First extends string, Second extends string>(first: CompiledModel<First>, second: CompiledModel<Second>): ModelPair<First, Second> {
-  const rowOf = new Map<number, number>();
-  for (const hash of [...first.weights.keys(), ...second.weights.keys()]) if (!rowOf.has(hash)) rowOf.set(hash, rowOf.size);
-  // At most half full, so a lookup probes one or two slots.
-  let size = 16;
-  while (size < rowOf.size * 2) size *= 2;
-  const slotKeys = new Int32Array(size);
-  const slotRows = new Int32Array(size);
-  for (const [hash, row] of rowOf) {
-    let slot = hash & (size - 1);
-    while (slotKeys[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slotKeys[slot] = hash + 1;
-    slotRows[slot] = row;
-  }
-  const flat = (model: CompiledModel<string>) => {
-    const width = model.labels.length;
-    const rows = new Float64Array(rowOf.size * width);
-    for (const [hash, weights] of model.weights) {
-      const at = (rowOf.get(hash) ?? 0) * width;
-      for (let index = 0; index < width; index += 1) rows[at + index] = weights[index] ?? 0;
-    }
-    return rows;
-  };
-  return { first, second, slotKeys, slotRows, firstRows: flat(first), secondRows: flat(second) };
 }
 
 /** The row of `hash` in a pair's flat arrays, or -1 when neither model weighs it. */
@@ -314,7 +340,9 @@ export function scorePair<First extends string, Second extends string>(pair: Mod
   const second = new Float64Array(pair.second.bias);
   const firstWidth = first.length;
   const secondWidth = second.length;
-  const { slotKeys, slotRows, firstRows, secondRows } = pair;
+  const { slotKeys, slotRows } = pair;
+  const firstRows = pair.first.rows;
+  const secondRows = pair.second.rows;
   const { hashes } = features;
   for (let feature = 0; feature < hashes.length; feature += 1) {
     const row = rowOfHash(slotKeys, slotRows, hashes[feature] ?? -1);
@@ -326,16 +354,19 @@ export function scorePair<First extends string, Second extends string>(pair: Mod
 }
 
 /**
- * The tweet's words whose weights favour `answer` over `against` (or over every other label) most, in text order.
- * Words a reader cannot weigh (pairs of kana, words that only glue a sentence) and the same words twice are left out.
+ * The tweet's words whose weights in the pair's first model favour `answer` over `against` (or over every other
+ * label) most, in text order. Words a reader cannot weigh (pairs of kana, words that only glue a sentence) and the same words twice are left out.
  */
-export function explain<Label extends string>(model: CompiledModel<Label>, features: TweetFeatures, answer: Label, against?: Label): Evidence[] {
-  const chosen = model.labels.indexOf(answer);
-  const other = against === undefined ? -1 : model.labels.indexOf(against);
+export function explain<Label extends string>(pair: ModelPair<Label, string>, features: TweetFeatures, answer: Label, against?: Label): Evidence[] {
+  const { labels, rows } = pair.first;
+  const width = labels.length;
+  const chosen = labels.indexOf(answer);
+  const other = against === undefined ? -1 : labels.indexOf(against);
   const ranked: { evidence: Evidence; margin: number }[] = [];
   for (const [name, evidence] of features.spans()) {
-    const weights = model.weights.get(featureHash(name));
-    if (!weights) continue;
+    const row = rowOfHash(pair.slotKeys, pair.slotRows, featureHash(name));
+    if (row < 0) continue;
+    const weights = Array.from(rows.subarray(row * width, row * width + width));
     const rival = other >= 0 ? (weights[other] ?? 0) : Math.max(...weights.filter((_, index) => index !== chosen));
     const margin = (weights[chosen] ?? 0) - rival;
     if (margin > 0) ranked.push({ evidence, margin });

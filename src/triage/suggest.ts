@@ -1,6 +1,6 @@
 import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
-import { compilePair, explain, judge, scorePair, type DecisionPolicy, type Outcome, type Scored, type StoredPair } from './model';
+import { compilePair, explain, judge, scorePair, type DecisionPolicy, type ModelPair, type Outcome, type Scored, type StoredPair } from './model';
 import MODEL from './model.json';
 import { findPost, isPrivateTicket } from '../sources/findPost';
 import { DEFAULT_SOURCE_SETTINGS } from '../sources/post';
@@ -239,11 +239,14 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   };
 }
 
-const MODELS = compilePair(MODEL.models as StoredPair<Outcome, Category>);
+let compiledModels: ModelPair<Outcome, Category> | undefined;
+/** Compiled when a tweet first needs them: a ticket the rules settle never waits for the model. */
+function models(): ModelPair<Outcome, Category> {
+  compiledModels ??= compilePair(MODEL.models as StoredPair<Outcome, Category>);
+  return compiledModels;
+}
 const POLICY: DecisionPolicy = MODEL.policy;
-const DECISION_MODEL = MODELS.first;
-const CATEGORY_MODEL = MODELS.second;
-const HAS_MODEL = DECISION_MODEL.weights.size > 0;
+const HAS_MODEL = MODEL.models.keyCount > 0;
 /** Reasons that only explain a skip; they would mislead beside another decision. */
 const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
 /** Kinds of tweet an expert answers; praise or small talk routed to an expert is still a support question. */
@@ -276,7 +279,7 @@ function fittingCategory(decision: Decision, categorised: Scored<Category>, anal
   let best: Category = decision === 'expert' ? 'support' : 'other';
   let bestProbability = -1;
   categorised.probabilities.forEach((probability, index) => {
-    const category = CATEGORY_MODEL.labels[index];
+    const category = models().second.labels[index];
     if (category && probability > bestProbability && fits(category)) [best, bestProbability] = [category, probability];
   });
   return best;
@@ -286,7 +289,7 @@ function fittingCategory(decision: Decision, categorised: Scored<Category>, anal
 function wordingFor(analysis: Analysis, side: Outcome, against: Outcome | undefined, shown: readonly Reason[]): Reason[] {
   const taken = shown.flatMap((reason) => reason.evidence);
   const overlaps = (item: Evidence) => taken.some((other) => item.start < other.end && other.start < item.end);
-  const evidence = explain(DECISION_MODEL, analysis.features, side, against).filter((item) => !overlaps(item));
+  const evidence = explain(models(), analysis.features, side, against).filter((item) => !overlaps(item));
   const pulls: Decision = side === 'involve' || side === 'expert' ? side : 'skip';
   return evidence.length > 0 ? [{ signal: 'similar_wording', pulls, evidence }] : [];
 }
@@ -300,7 +303,7 @@ function wordingFor(analysis: Analysis, side: Outcome, against: Outcome | undefi
 function judgeTweet(analysis: Analysis): Judged {
   const { verdict } = analysis;
   if (verdict.settled || !HAS_MODEL) return { ...verdict, confidence: 1, uncertain: false };
-  const [decided, categorised] = scorePair(MODELS, analysis.features);
+  const [decided, categorised] = scorePair(models(), analysis.features);
   const { outcome, confidence, uncertain } = judge(POLICY, decided.probabilities, analysis.offTopic);
   const decision: Decision = outcome === 'involve' || outcome === 'expert' ? outcome : 'skip';
   const skipReason = outcome === 'involve' || outcome === 'expert' ? null : outcome;
