@@ -12,12 +12,12 @@ export const INSULT: Vocabulary = {
     "grifters?", "hypocrites?", "creeps?", "bigots?", "muppets?", "numpties?", "(?:is|are|a|you|bunch of) (?:\\S+ )?(?:racists?|sexists?)",
     "you(?:'re| are|r) (?:so |such an? |a |an |the )?(?:\\S+ )?(?:condescending|arrogant|clueless|pathetic|disgusting|disgrace|idiot|moron|clown|coward)",
     "(?:hire|hired|hires|hiring|employs?) (?:\\S+ )?(?:garbage|trash|idiots|morons|clowns|incompetents?)",
-    "(?:bunch|pack) of (?:\\S+ )?(?:idiots|morons|clowns|amateurs|losers)", "brain ?dead", "scumbags?",
+    "(?:bunch|pack) of (?:\\S+ )?(?:idiots|morons|clowns|amateurs|losers)", "brain ?dead", "scumbags?", "(?:as|so) (?:trash|garbage|ugly|dumb|stupid) as your (?:personality|face|mom|brain)",
   ],
-  es: ["idiotas?", "imbeciles?", "pendejos?", "payasos?", "son unos inutiles", "estupidos", "vete a la mierda", "que os den", "gilipollas", "mentiros[oa]s?", "sinverguenzas?", "cabron(?:es)?", "capull[oa]s?", "subnormales?", "que te jodan", "pelotud[oa]s?", "forros?", "insoportables?", "rater[oa]s?", "chantas?", "eres (?:un |una )?(?:\\S+ )?(?:idiota|imbecil|payaso|mentiros[oa]|inutil|estupid[oa])", "callate", "cerdos?"],
+  es: ["idiotas?", "imbeciles?", "pendejos?", "payasos?", "son unos inutiles", "estupidos", "(?:unas|unos|son|sois|de) (?:\\S+ )?ratas", "asqueros[oa]s", "vete a la mierda", "que os den", "gilipollas", "mentiros[oa]s?", "sinverguenzas?", "cabron(?:es)?", "capull[oa]s?", "subnormales?", "que te jodan", "pelotud[oa]s?", "forros?", "insoportables?", "rater[oa]s?", "chantas?", "eres (?:un |una )?(?:\\S+ )?(?:idiota|imbecil|payaso|mentiros[oa]|inutil|estupid[oa])", "callate", "cerdos?"],
   de: ["idioten", "vollidioten", "deppen", "trottel", "versager", "inkompetente (?:idioten|leute|entwickler)", "halt die klappe", "verpiss dich", "arschloch", "arschlocher", "lugner", "depp", "unfahige[rn]? (?:depp|idiot|typ|trottel)", "wichser", "penner", "heuchler", "witzfiguren", "ihr (?:seid|habt) (?:doch )?(?:alle )?(?:\\S+ )?(?:idioten|unfahig|inkompetent|lugner|clowns)", "du bist (?:so |ein |eine )?(?:\\S+ )?(?:idiot|depp|trottel|witz|lugner|arschloch|versager)", "halt(?:'s|s) maul", "fresse"],
   fr: ["connards?", "cretins?", "abrutis?", "bande de (?:nuls|cretins|clowns|guignols|branquignols)", "guignols", "ta gueule", "va te faire", "vous etes (?:des )?(?:nuls|incompetents)", "menteu(?:r|se)s?", "enfoires?", "tocards?", "bouffons?", "salauds?", "batards?", "tu es (?:un |une )?(?:\\S+ )?(?:idiot|abruti|con|connard|incompetent|nul|minable)", "ferme ta gueule"],
-  pt: ["idiotas?", "otarios?", "imbecis", "palhacos", "incompetentes", "babacas?", "vai se foder", "vao se foder", "lixo de (?:empresa|gente|pessoas)", "cambada de", "mentiros[oa]s?", "canalhas?", "safad[oa]s?", "vagabund[oa]s?", "seu (?:\\S+ )?(?:lixo|merda|idiota|otario)", "bando de (?:\\S+ )?(?:incompetentes?|idiotas|ladroes|palhacos)", "tomar no c\\S*", "voce e (?:um |uma )?(?:\\S+ )?(?:idiota|imbecil|lixo|palhaco|mentiroso)", "cala a boca"],
+  pt: ["idiotas?", "otarios?", "imbecis", "palhac(?:o|os|a|as)", "(?:um|uma|seu|sua) merda", "(?:influencer|dev|advocate|empresa|gente) (?:\\S+ )?lixo", "analfabetos? funciona(?:l|is)", "desgraca(?:d[oa]s?)?", "incompetentes", "babacas?", "vai se foder", "vao se foder", "lixo de (?:empresa|gente|pessoas)", "cambada de", "mentiros[oa]s?", "canalhas?", "safad[oa]s?", "vagabund[oa]s?", "seu (?:\\S+ )?(?:lixo|merda|idiota|otario)", "bando de (?:\\S+ )?(?:incompetentes?|idiotas|ladroes|palhacos)", "tomar no c\\S*", "voce e (?:um |uma )?(?:\\S+ )?(?:idiota|imbecil|lixo|palhaco|mentiroso)", "cala a boca"],
   ja: ["~(?<![ァ-ヺー])バカ(?![ァ-ヺー])", "~馬鹿", "~アホ", "~無能", "~クズ", "~嘘つき", "~(?<![ァ-ヺー])カス(?![ァ-ヺー])", "~キモい", "~きもい", "~黙れ", "~頭おかしい", "~社員.{0,6}(?:無能|バカ|馬鹿|クズ|ゴミ)", "~辞めろ", "~クビにしろ"],
 };
 
@@ -32,11 +32,12 @@ export const THREAT: Vocabulary = {
     "(?:punch|hit|smack|slap|beat up|deck|headbutt|fight|jump) (?:whoever|someone|the (?:guy|person|woman|man)|you|him|her|them|your|every)",
     "(?:i'?m|i am|gonna|going to|i will|i'?ll) (?:\\S+ ){0,3}(?:punch|smack|slap|beat (?:up|the)|headbutt)", "shut (?:him|her|them|you) up (?:permanently|for good|forever)", "(?:hope|wish) (?:you|he|she|they) (?:\\S+ )?(?:get|gets) (?:cancer|hit|hurt)", "(?:post|share|publish|leak) (?:his|her|your|their) (?:home )?(?:address|real name|photos?|number|details|info)",
     "i know (?:who|where) (?:you|he|she|they)", "you(?:'ll| will) be sorry", "find out where (?:you|he|she|they)",
+    "(?:making|make|take|taking) (?:this|it) personal", "(?:names?|addresses|address) (?:and (?:\\S+ )?(?:names?|addresses|address) )?(?:are|is) easy to find",
   ],
   es: ["te voy a (?:buscar|encontrar|matar)", "ojala (?:se mueran|quiebren|os muerais|os hundais)", "vais a pagar", "os vais a arrepentir", "sabemos donde", "escrach\\w+", "ojala (?:te|se) (?:fundas?|mueras?|quiebres?|pudras?|hundas?)", "se donde (?:vives|trabajas)", "vas a pagar", "(?:voy|vamos) a exponer"],
   de: ["ich (?:finde|kriege) (?:euch|dich)", "ihr werdet (?:es )?bereuen", "hoffentlich (?:geht ihr pleite|sterbt ihr)", "ich weiss wo", "wir wissen wo", "ich mache (?:dich|euch) fertig", "ich stelle (?:dich|euch) bloss"],
-  fr: ["je vais vous (?:trouver|retrouver|detruire)", "vous allez (?:le )?(?:payer|regretter)", "j'espere que vous (?:crevez|ferez faillite)", "on sait ou", "adresse (?:perso|personnelle|privee)", "(?:rendre|faire) une (?:petite )?visite", "vire demain", "je sais ou (?:tu|vous)", "tu vas le regretter", "je vais (?:te|vous|le|la) (?:exposer|afficher)"],
-  pt: ["vou (?:te|vos) (?:achar|pegar|matar)", "voces vao (?:pagar|se arrepender)", "tomara que (?:voces )?(?:morram|falam|quebrem)", "sei onde (?:voce|vc|tu)", "(?:vou|vamos) (?:achar|descobrir|atras d)\\w* (?:\\S+ ){0,2}endereco", "vai ver o (?:q|que) e bom", "vou (?:te|vos|lhe) expor", "vai se arrepender"],
+  fr: ["je vais vous (?:trouver|retrouver|detruire)", "vous allez (?:le )?(?:payer|regretter)", "j'espere que vous (?:crevez|ferez faillite)", "on sait ou", "adresse (?:perso|personnelle|privee)", "(?:rendre|faire) une (?:petite )?visite", "vire demain", "je sais ou (?:tu|vous|(?:bosse|travaille|habite|vit) (?:\\S+ ){0,2}(?:votre|ton|ta|leur|le|la))", "tu vas le regretter", "je vais (?:te|vous|le|la) (?:exposer|afficher)"],
+  pt: ["vou (?:te|vos) (?:achar|pegar|matar)", "voces vao (?:pagar|se arrepender)", "tomara que (?:voces )?(?:morram|falam|quebrem)", "sei onde (?:voce|vc|tu)", "(?:vou|vamos) (?:achar|descobrir|atras d)\\w* (?:\\S+ ){0,2}endereco", "vai ver o (?:q|que) e bom", "vou (?:te|vos|lhe) expor", "vai se arrepender", "onde (?:ele|ela|voce|vc|vcs|voces|eles) mora(?:m)?"],
   ja: ["~殺す", "~覚えてろ", "~潰れろ", "~燃やす", "~晒す", "~晒してやる", "~特定してやる"],
 };
 
@@ -86,7 +87,7 @@ export const SCAM: Vocabulary = {
   de: ["gelder zuruck", "seriose hacker", "gecrackt", "verkaufe (?:\\S+ ){0,2}accounts", "bestatige (?:dein|ihr) konto (?:innerhalb|hier|jetzt)"],
   fr: ["recuperer vos fonds", "hacker de confiance", "crackee?s?", "verifiez votre compte (?:ici|sous|avant)", "vends (?:des )?comptes"],
   pt: ["recuperar (?:seus )?fundos", "hacker de confianca", "crackead[oa]s?", "vendo contas", "verifique sua conta (?:aqui|em|agora)"],
-  ja: ["~資産を取り戻", "~必ず儲か", "~割れ版", "~クラック版", "~アカウント販売"],
+  ja: ["~資産を取り戻", "~必ず儲か", "~当選しました", "~ギフト券(?:を|の)?(?:受け取|プレゼント|配布)", "~割れ版", "~クラック版", "~アカウント販売"],
 };
 
 /** Giveaways and "RT to win". */
@@ -133,7 +134,7 @@ export const JOB_AD: Vocabulary = {
     "looking for (?:a |an )?(?:senior |junior |mid |lead |staff )?(?:devops|sre|backend|frontend|platform|gitlab|ci) (?:engineer|developer|admin|specialist)",
     "(?:send|dm|email) (?:me |us )?(?:your )?(?:cv|resume|portfolio)", "recruit(?:er|ers|ing)", "freelancers? (?:for|needed|wanted)", "(?:\\d+-week|short|paid|quick) gig", "\\$\\d+ ?/ ?h(?:r|our)?", "~#freelance", "headhunt\\w*", "\\$?\\d+k? ?- ?\\$?\\d+k (?:salary|base|usd|eur|\\+)", "remote ok",
   ],
-  es: ["estamos contratando", "envia(?:d|nos)? (?:tu |vuestro )?(?:cv|curriculum)", "vacantes?", "oferta de (?:empleo|trabajo)", "buscamos (?:un |una )?(?:dev|devops|ingenier|desarrollador|sre|perfil)\\S*"],
+  es: ["estamos contratando", "envia(?:d|nos)? (?:tu |vuestro )?(?:cv|curriculum)", "vacantes?", "oferta de (?:empleo|trabajo)", "buscamos (?:un |una )?(?:dev|devops|ingenier|desarrollador|sre|perfil)\\S*", "busca (?:un |una )?(?:\\S+ )?(?:frontend|backend|fullstack|full stack|dev|devops|ingenier|desarrollador|programador|sre)\\S*", "postula(?:te|r|rse)", "pago en (?:usd|dolares)"],
   de: ["stellenangebot", "(?:jetzt )?bewerben", "m/w/d", "w/m/d", "wir suchen (?:eine?n? )?(?:\\S+ )?(?:engineer|entwickler|devops|sre|admin|verstarkung)\\S*"],
   fr: ["on recrute", "nous recrutons", "recrute", "envoyez (?:votre |nous votre )?cv", "offre d'emploi", "cdi", "postulez", "h/f"],
   pt: ["estamos contratando", "vagas?", "contratando", "envie (?:seu )?(?:cv|curriculo)"],
