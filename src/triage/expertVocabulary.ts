@@ -10,6 +10,7 @@ export const OUTAGE: Vocabulary = {
     "(?:site|api|registry|pages|runners?|website|web ui|ui) (?:is |are )?(?:down|offline)", "50[0234] (?:bad gateway|service unavailable|gateway time-?out|internal server error)",
     "bad gateway", "service unavailable", "degraded(?: performance)?", "unreachable", "not loading", "won'?t load", "status page",
     "(?:can'?t|cannot) (?:reach|load|open) {brand}", "down ?\\?",
+    "(?:very|really|super|quite|so|extremely|incredibly|painfully|pretty|a bit|kinda) slow (?:today|tonight|this (?:morning|afternoon|evening)|right now|at the moment|atm|rn)", "(?:slow|sluggish|struggling) today", "raining (?:[45]\\d\\d|errors)", "[45]\\d\\d'?d",
   ],
   es: ["caid[oa]s?", "se cayo", "no carga", "fuera de servicio", "interrupcion", "esta down", "sin servicio"],
   de: ["ausfall", "ausgefallen", "alles down", "(?:ist|sind) (?:\\S+ ){0,3}(?:down|offline)", "nicht erreichbar", "storung", "ladt nicht"],
@@ -49,7 +50,8 @@ export const STACK_TRACE: Vocabulary = {
 /** Something that stopped working: pipelines stuck, pushes failing, pages crashing. */
 export const MALFUNCTION: Vocabulary = {
   en: [
-    "broke", "broken", "breaks", "(?:doesn'?t|does not|don'?t|isn'?t|is not|not|stopped|won'?t|no longer) work(?:ing|s)?",
+    "broke", "broken", "breaks", "(?:doesn'?t|does not|don'?t|isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t|not|stopped|won'?t|no longer) work(?:ing|s)?",
+    "(?:seems?|seem|appears?) to be (?:stuck|broken|down|failing|hanging)", "found (?:a|an|another) (?:\\S+ )?(?:bug|issue|problem|glitch)", "(?:layout|style|styling|css|ui|display|rendering|visual|font) (?:bug|glitch|issue|problem)", "jacked up", "messed up", "(?:isn'?t|aren'?t|is not|are not) (?:loading|clickable|rendering|showing up|updating|syncing)", "(?:looks like|like) (?:a|an) no-?op", "(?:is|are) (?:a )?no-?ops?",
     "keeps? (?:failing|crashing|timing out|hanging|erroring)", "(?:is|are|been|still|got|gets|get) stuck", "stuck (?:in|on|at) (?:pending|running|created|queued)",
     "stuck since", "hanging", "hung up", "dying", "(?:spins?|spinning|loads?|loading|hangs?|pending|running|takes) forever", "(?:timing|times|timed) out",
     "never (?:starts?|finish(?:es)?|loads?|arrives?|completes?|runs?)", "stopped (?:working|triggering|running|showing|sending|loading|syncing|updating|picking|responding|starting)",
@@ -134,7 +136,7 @@ export const LOCKED_ACCOUNT: Vocabulary = {
 export const DATA_LOSS: Vocabulary = {
   en: [
     "data loss", "lost (?:all )?(?:of )?(?:my|our|the) (?:data|repos?|repositor(?:y|ies)|projects?|commits?|history|files|issues|wiki|branch(?:es)?|database|backups?)",
-    "(?:repo|repository|project|branch|history|data|commit|issue|wiki|backup|group|fork)s? (?:\\S+ ){0,3}(?:gone|deleted|wiped|disappeared|vanished|missing)", "where did (?:my|our|all|the) (?:\\S+ ){0,3}go",
+    "(?:repo|repository|project|branch|history|data|commit|issue|wiki|backup|group|fork)s? (?:\\S+ ){0,3}(?:gone|deleted|wiped|disappeared|vanished|missing)", "where(?: did|'?d) (?:my|our|all|the|your) (?:\\S+ ){0,3}go",
     "deleted (?:a|the|my|our) (?:\\S+ )?(?:repo|repository|project|branch|group)", "(?:accidentally|by accident) deleted", "deleted (?:\\S+ ){0,3}by accident",
     "wiped", "vanished", "disappeared", "wip(?:e|es|ing) (?:out )?(?:all|every|my|our|the)",
     "(?:deleted|removed|purged|dropped) (?:\\S+ ){0,5}(?:it|they|that) (?:shouldn'?t|should not) have",
