@@ -63,6 +63,8 @@ function compiledFor(partial?: Partial<TriageSettings>): Compiled {
 
 /** Fewer letters than "thank you" besides handles and links: nothing a volunteer could answer. */
 const MIN_LETTERS = 8;
+/** Letters of the shortest word that says something to the brand ("yay", "wow"). */
+const MIN_WORD_LETTERS = 3;
 
 /** The brand's status account gets incident reports, which go to the incident process, not volunteers. */
 function statusAccountMentions(brandHandles: Evidence[]): Evidence[] {
@@ -106,6 +108,21 @@ function requesterOf(input: TriageInput): string {
 
 /** A handle that says it is a bot ("releasebot", "gitlab_bot"). */
 const BOT_HANDLE = /(?:^|_)bot$|bot_?\d*$/;
+
+/**
+ * The tweet is written to the brand: it opens with the brand's @handle alone ("@gitlab Awesome!", ".@gitlab is raining
+ * 500s", "@gitlab yay, you're back"), as a reply to the company or a message to it. However short, that is talk with
+ * the brand, never "off topic" (issue 11: a public tweet by a person about the brand is at least a candidate). A tag
+ * among other handles or at the end ("@gitlab @elonmusk fix the economy", "lunch? @gitlab") is not enough.
+ */
+function writtenToBrand(raw: string, prepared: PreparedText): boolean {
+  // A bare mention ("@gitlab 👋") says nothing yet: a word at least.
+  if (prepared.letterCount < MIN_WORD_LETTERS) return false;
+  // The raw text, not the prepared one: other people's handles are blanked there, and they matter here.
+  const first = prepared.brandHandles[0];
+  if (!first || raw.slice(0, first.start).trim().replace(/^\./, '') !== '') return false;
+  return !/^\s*@\w/.test(raw.slice(first.end));
+}
 
 /** Nothing in the tweet is about software or names the brand in words: a tag on someone's birthday wishes. */
 function isOffTopic(prepared: PreparedText, compiled: Compiled): boolean {
@@ -189,7 +206,8 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const compiled = compiledFor(settings);
   const post = readPost(input, compiled);
   // A post's quotes, code and link addresses are blanked in place: the rules read only the author's own words.
-  const { prepared, fired } = matchSignals(post?.ownWords ?? input.text ?? '', compiled.vocabulary);
+  const raw = post?.ownWords ?? input.text ?? '';
+  const { prepared, fired } = matchSignals(raw, compiled.vocabulary);
   for (const [signal, evidence] of post?.shapeSignals ?? []) {
     if (evidence.length > 0) fired.set(signal, evidence);
     else fired.delete(signal);
@@ -221,7 +239,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const directMessage = isPrivateTicket(input.via);
   const addressesBrand = prepared.brandHandles.length > 0;
   let offTopic: boolean | undefined;
-  const offTopicOnce = () => (offTopic ??= isOffTopic(prepared, compiled));
+  const offTopicOnce = () => (offTopic ??= !writtenToBrand(raw, prepared) && isOffTopic(prepared, compiled));
   const tooShort = prepared.letterCount < MIN_LETTERS;
   const verdict = decide(fired, { directMessage, addressesBrand, sentiment: reading.sentiment, tooShort, inferred, isOffTopic: offTopicOnce });
   const flags = [
@@ -235,7 +253,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const features = tweetFeatures(prepared, { fired, inferred, verdict, addressesBrand, flags }, compiled.names);
   return {
     text: post?.text ?? prepared.text, frontPage: post?.frontPage ?? null, namedOnlyInLink: post?.namedOnlyInLink ?? null,
-    prepared, sentiment: reading.sentiment, directMessage, verdict, inferred, offTopic: tooShort || (!verdict.settled && offTopicOnce()), features,
+    prepared, sentiment: reading.sentiment, directMessage, verdict, inferred, offTopic: (tooShort && !writtenToBrand(raw, prepared)) || (!verdict.settled && offTopicOnce()), features,
   };
 }
 
