@@ -87,7 +87,7 @@ export const SCAM: Vocabulary = {
   de: ["gelder zuruck", "seriose hacker", "gecrackt", "verkaufe (?:\\S+ ){0,2}accounts", "bestatige (?:dein|ihr) konto (?:innerhalb|hier|jetzt)"],
   fr: ["recuperer vos fonds", "hacker de confiance", "crackee?s?", "verifiez votre compte (?:ici|sous|avant)", "vends (?:des )?comptes"],
   pt: ["recuperar (?:seus )?fundos", "hacker de confianca", "crackead[oa]s?", "vendo contas", "verifique sua conta (?:aqui|em|agora)"],
-  ja: ["~資産を取り戻", "~必ず儲か", "~当選しました", "~ギフト券(?:を|の)?(?:受け取|プレゼント|配布)", "~割れ版", "~クラック版", "~アカウント販売"],
+  ja: ["~資産を取り戻", "~必ず儲か", "~当選しました", "~(?:dm|ＤＭ|メッセージ)で.{0,16}(?:認証コード|パスワード|ワンタイム|暗証番号)", "~(?:認証コード|パスワード)を.{0,8}(?:お?送り|教えて)", "~ギフト券(?:を|の)?(?:受け取|プレゼント|配布)", "~割れ版", "~クラック版", "~アカウント販売"],
 };
 
 /** Giveaways and "RT to win". */
