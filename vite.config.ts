@@ -53,6 +53,13 @@ type Tree = Record<string, unknown>;
  */
 const FIRST_PAINT_PANEL = ['loading', 'common', 'tweet', 'post', 'suggestion.title', 'share.title', 'share.button', 'share.resume_button', 'share.pending_elsewhere', 'share.blocked', 'share.internal_note'];
 
+/**
+ * What the suggestion shows besides the first paint's strings: its labels, the reasons and their evidence, the
+ * checklist and the tone rules (2.4 kB gzip in English). The rest (the share's steps and failures, the shared status,
+ * errors, setup, experts: 4.8 kB) waits until the suggestion is on screen.
+ */
+const SUGGESTION = ['triage', 'guidelines', 'panel.suggestion', 'panel.checklist'];
+
 /** Splits a tree into the dotted `paths` and everything else. */
 function splitTree(tree: Tree, paths: readonly string[]): { picked: Tree; rest: Tree } {
   const picked: Tree = {};
@@ -71,7 +78,8 @@ function splitTree(tree: Tree, paths: readonly string[]): { picked: Tree; rest: 
 
 /**
  * A locale file split for the panel: `?panel` is what the first paint shows (FIRST_PAINT_PANEL and the platform
- * names), `?details` the rest it may show later (triage labels, guidelines, error sentences, the share's steps). The `app` part is Zendesk's listing text
+ * names), `?suggestion` what the suggestion adds (SUGGESTION), `?details` the rest it may show later (error
+ * sentences, the share's steps, the shared status, setup, experts). The `app` part is Zendesk's listing text
  * and the `slack` part the post's copy, which the Slack module imports itself; neither is downloaded by the panel.
  * `?dashboard` is the nav bar page's: its own part, the withdraw sentences it shares with the panel, the
  * category names and the expert areas' names; the sidebar never downloads it.
@@ -80,10 +88,10 @@ export function panelTranslations(): Plugin {
   const parts: Record<string, (tree: Record<string, unknown>) => Record<string, unknown>> = {
     // The platform's name is on the card, so it comes with the first paint.
     '?panel': (tree) => ({ panel: splitTree((tree.panel ?? {}) as Tree, FIRST_PAINT_PANEL).picked, platform: tree.platform }),
-    '?details': ({ app: _app, slack: _slack, panel, platform: _platform, dashboard: _dashboard, ...rest }) => ({
-      ...rest,
-      panel: splitTree((panel ?? {}) as Tree, FIRST_PAINT_PANEL).rest,
-    }),
+    '?suggestion': ({ app: _app, slack: _slack, panel, platform: _platform, dashboard: _dashboard, ...rest }) =>
+      splitTree({ ...rest, panel: splitTree((panel ?? {}) as Tree, FIRST_PAINT_PANEL).rest }, SUGGESTION).picked,
+    '?details': ({ app: _app, slack: _slack, panel, platform: _platform, dashboard: _dashboard, ...rest }) =>
+      splitTree({ ...rest, panel: splitTree((panel ?? {}) as Tree, FIRST_PAINT_PANEL).rest }, SUGGESTION).rest,
     '?dashboard': (tree) => {
       const panel = (tree.panel ?? {}) as Record<string, unknown>;
       const triage = (tree.triage ?? {}) as Record<string, unknown>;
@@ -140,7 +148,9 @@ function locationBuild(page: string, plugins: Plugin[], emptyOutDir: boolean): I
           chunkFileNames: (chunk) =>
             chunk.facadeModuleId?.endsWith('?details')
               ? '[name]-details-[hash].js'
-              : chunk.facadeModuleId?.endsWith('?panel')
+              : chunk.facadeModuleId?.endsWith('?suggestion')
+                ? '[name]-suggestion-[hash].js'
+                : chunk.facadeModuleId?.endsWith('?panel')
                 ? '[name]-panel-[hash].js'
                 : chunk.facadeModuleId?.endsWith('?dashboard')
                   ? '[name]-dashboard-[hash].js'

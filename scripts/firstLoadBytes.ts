@@ -26,11 +26,11 @@ export function firstLoad(assetsDir: string, allFiles: readonly string[], locale
 
 /**
  * What a ticket's suggestion needs on top of the first load: the triage chunk (rules, vocabularies, the model),
- * the suggestion's section and the strings beyond the first paint's, with their static imports. The setup check
+ * the suggestion's section and strings (with the chunk of their loaders), with their static imports. The setup check
  * and the expert path load after the suggestion shows and are not counted.
  */
 export function suggestionLoad(assetsDir: string, allFiles: readonly string[], locale = 'en'): FirstLoad {
-  return loadOf(assetsDir, allFiles, [`${locale}-panel-`, 'triage-', 'SuggestionSection-', `${locale}-details-`]);
+  return loadOf(assetsDir, allFiles, [`${locale}-panel-`, 'triage-', 'SuggestionSection-', 'moreTranslations-', `${locale}-suggestion-`]);
 }
 
 function loadOf(assetsDir: string, allFiles: readonly string[], chunks: readonly string[]): FirstLoad {
@@ -45,7 +45,9 @@ function loadOf(assetsDir: string, allFiles: readonly string[], chunks: readonly
   };
   entries.forEach(visit);
   for (const chunk of chunks) {
-    const file = allFiles.find((name) => name.startsWith(chunk));
+    // The sidebar's and the dashboard's builds share the folder: of two chunks with one name, the one the sidebar's files import.
+    const candidates = allFiles.filter((name) => name.startsWith(chunk));
+    const file = candidates.find((name) => [...seen].some((loaded) => readFileSync(join(assetsDir, loaded), 'utf8').includes(name))) ?? candidates[0];
     if (file) visit(file);
   }
   const files = [...seen].sort();

@@ -1,5 +1,5 @@
 import type { Root } from 'react-dom/client';
-import { loadMoreTranslations, loadTranslations } from '../i18n/loadTranslations';
+import { loadMoreTranslations, loadTranslations, type MorePart } from '../i18n/loadTranslations';
 import { DEFAULT_LOCALE, resolveLocale } from '../i18n/locale';
 import { App } from '../ui/App';
 import type { PanelServices } from '../ui/services';
@@ -71,6 +71,6 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     clock: systemClock,
     storage,
   };
-  const loadMore = () => loadMoreTranslations(locale);
+  const loadMore = (part: MorePart) => loadMoreTranslations(locale, part);
   root.render(<App services={services} i18n={{ locale, ...i18n, loadMore }} colorScheme={colorScheme} />);
 }

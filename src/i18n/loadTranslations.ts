@@ -1,12 +1,12 @@
 import { DEFAULT_LOCALE, type SupportedLocale } from './locale';
 import { flatten, type TranslationTree } from './translate';
 
-type Loaders = Record<string, () => Promise<TranslationTree>>;
+export type Loaders = Record<string, () => Promise<TranslationTree>>;
 
-// Per locale, two lazy chunks (see panelTranslations in vite.config.ts): what the first paint shows, and the
-// rest. A German advocate downloads German and English panel strings, nothing of the other locales.
+// Per locale, three lazy chunks (see panelTranslations in vite.config.ts): what the first paint shows, what the
+// suggestion shows and the rest (their loaders in moreTranslations.ts). A German advocate downloads German and
+// English panel strings, nothing of the other locales.
 const firstPaint: Loaders = import.meta.glob<TranslationTree>('../../translations/*.json', { import: 'default', query: '?panel' });
-const details: Loaders = import.meta.glob<TranslationTree>('../../translations/*.json', { import: 'default', query: '?details' });
 
 export interface Translations {
   /** The user's strings, flattened. */
@@ -20,23 +20,21 @@ async function load(loaders: Loaders, locale: SupportedLocale): Promise<Record<s
   return loader ? flatten(await loader()) : {};
 }
 
-async function loadBoth(loaders: Loaders, locale: SupportedLocale): Promise<Translations> {
+/** One part of the user's strings, with English beneath. */
+export async function loadPart(loaders: Loaders, locale: SupportedLocale): Promise<Translations> {
   const [strings, fallback] = await Promise.all([load(loaders, locale), locale === DEFAULT_LOCALE ? null : load(loaders, DEFAULT_LOCALE)]);
   return { strings, fallback: fallback ?? strings };
 }
 
 /** The strings the first paint needs; the panel renders once they are here. */
 export function loadTranslations(locale: SupportedLocale): Promise<Translations> {
-  return loadBoth(firstPaint, locale);
+  return loadPart(firstPaint, locale);
 }
 
-/** Everything else (triage labels, guidelines, errors); merged in as soon as it arrives. */
-export function loadMoreTranslations(locale: SupportedLocale): Promise<Translations> {
-  return loadBoth(details, locale);
-}
+/** The strings after the first paint's, in two parts: what the suggestion shows, and the rest. */
+export type MorePart = 'suggestion' | 'rest';
 
-/** Both halves together (for places that show any string at once, like the page outside Zendesk). */
-export async function loadAllTranslations(locale: SupportedLocale): Promise<Translations> {
-  const [first, more] = await Promise.all([loadTranslations(locale), loadMoreTranslations(locale)]);
-  return { strings: { ...first.strings, ...more.strings }, fallback: { ...first.fallback, ...more.fallback } };
+/** One part of the strings after the first paint's; the parts' loaders come in a chunk of their own. */
+export function loadMoreTranslations(locale: SupportedLocale, part: MorePart): Promise<Translations> {
+  return import('./moreTranslations').then((parts) => loadPart(parts[part], locale));
 }

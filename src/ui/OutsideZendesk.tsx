@@ -3,6 +3,8 @@ import { Alert } from '@zendeskgarden/react-notifications';
 import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { themeFor } from './theme';
 
+export { loadAllTranslations } from '../i18n/loadAllTranslations';
+
 interface OutsideZendeskProps {
   locale: string;
   strings: Record<string, string>;

@@ -1,4 +1,4 @@
-import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { COMMUNITY_SHARE, EXPERT_REQUEST } from '../workflow/involvementKind';
 import { readMarker } from '../workflow/involvementMarker';
@@ -36,22 +36,24 @@ const ExpertSection = lazy(() => import('./ExpertSection'));
 /** The whole sidebar: loading, error, or the ticket's card, suggestion and share. */
 export function Panel() {
   const ref = useRef<HTMLElement>(null);
-  const { needMore, complete } = useI18n();
+  const { needMore, hasSuggestionStrings } = useI18n();
   const ticket = useTicket();
   const snapshot = ticket.status === 'ready' ? ticket.snapshot : null;
   const triage = useTriage(snapshot);
   // Nothing the card does not need starts before it shows: the setup check, the other strings, the triage.
   const settled = ticket.status !== 'loading';
   // Nor does anything the suggestion does not need start before it shows (its code and strings are in): the setup
-  // check's code, Slack client and calls wait for it, or for its failure, or for a ticket that could not be read.
-  const suggested = ticket.status === 'error' || triage.failed === true || (triage.suggestion !== undefined && complete);
+  // check's code, Slack client and calls, the strings of the share's steps, errors and experts wait for it, or for its
+  // failure, or for a ticket that could not be read.
+  const suggested = ticket.status === 'error' || triage.failed === true || (triage.suggestion !== undefined && hasSuggestionStrings);
   // What an expert request needs is checked only once a ticket needs an expert.
   const [expertNeeded, setExpertNeeded] = useState(false);
   const onExpertNeeded = useCallback(() => setExpertNeeded(true), []);
   const setup = useSetupCheck(settled && suggested, expertNeeded);
+  // The suggestion's strings as the card shows, the others once the suggestion does.
   useEffect(() => {
-    if (settled) needMore();
-  }, [settled, needMore]);
+    if (settled) needMore(suggested ? undefined : 'suggestion');
+  }, [settled, suggested, needMore]);
   useAutoResize(ref);
 
   return (
@@ -98,7 +100,7 @@ interface TicketViewProps {
 }
 
 function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBroken, setupProblems, channelNames, onExpertNeeded, workspaceUrl }: TicketViewProps) {
-  const { t } = useI18n();
+  const { t, hasSuggestionStrings } = useI18n();
   const services = useServices();
   const { settings } = services;
   const [typedLink, setTypedLink] = useState<PostLink | null>(null);
@@ -205,8 +207,9 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
         </WithAllStrings>
       ) : (
         <>
-          {suggestion ? (
-            <WithAllStrings fallback={<SuggestionSkeleton />}>
+          {suggestion && hasSuggestionStrings ? (
+            // The panel asked for the suggestion's strings as the card showed; the rest of the strings can come later.
+            <Suspense fallback={<SuggestionSkeleton />}>
               <SuggestionSection
                 suggestion={suggestion}
                 choice={current}
@@ -215,7 +218,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
                 guidelinesUrl={settings.guidelinesUrl}
                 checklist={triage.triage ? triage.triage.checklistFor(suggestion) : []}
               />
-            </WithAllStrings>
+            </Suspense>
           ) : (
             <SuggestionSkeleton />
           )}

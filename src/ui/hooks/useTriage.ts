@@ -24,8 +24,8 @@ export interface TriageView {
 const NOT_YET: TriageView = {};
 
 function triageTicket(triage: TriageModule, snapshot: TicketSnapshot, settings: AppSettings['triage']): TriageView {
-  const comments = snapshot.comments.map((comment) => ({ body: comment.body, htmlBody: comment.htmlBody }));
-  const suggestion = triage.suggest({ text: snapshot.description, via: snapshot.via, comments, requesterHandle: snapshot.requester.handle }, triage.settingsFromAppSettings(settings));
+  // The triage reads each comment's body and HTML body only.
+  const suggestion = triage.suggest({ text: snapshot.description, via: snapshot.via, comments: snapshot.comments, requesterHandle: snapshot.requester.handle }, triage.settingsFromAppSettings(settings));
   return { suggestion, triage };
 }
 
