@@ -37,9 +37,9 @@ const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
 export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-9.jsonl', 'heldout-10.jsonl'];
 /**
- * The real blind folders, never read while training: `blind4/` is unmeasured (issue 11, fourth pass), `blind3/` and
- * `blind2/` were measured once (50 and 8 tweets, too few to train on usefully), `blind/` was measured once and only its
- * tweets may train.
+ * The real blind folders, never read while training: `blind4/` was measured once (issue 11, fourth pass; it may join
+ * training next), `blind3/` and `blind2/` were measured once (50 and 8 tweets, too few to train on usefully), `blind/`
+ * was measured once and only its tweets may train.
  */
 const BLIND_FOLDERS = [
   join(ROOT, 'data', 'real', 'blind4'),
