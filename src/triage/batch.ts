@@ -1,5 +1,7 @@
 import { PLATFORMS, type Platform } from '../sources/post';
 import { DEFAULT_TRIAGE_SETTINGS, settingsForBrand } from './settings';
+import { startsIndex } from './leadingKeys';
+import { indexStartsWith } from './matcher';
 import { suggest } from './suggest';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type SkipReason, type TriageSettings, type ViaLike } from './types';
 
@@ -46,6 +48,9 @@ export interface TriagedLine {
   /** The category label in the input, when present. */
   expectedCategory?: Category;
 }
+
+// A batch matches thousands of lines: worth indexing where each pattern's terms may start (`leadingKeys.ts`).
+indexStartsWith(startsIndex);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -53,7 +53,9 @@ function weightOf(id: SignalId, context: DecisionContext, evidence?: Evidence[])
 
 /** How many different runs of words a signal fired on ("all morning" twice counts once). */
 export function distinctEvidence(evidence: readonly Evidence[] | undefined): number {
-  return new Set(evidence?.map((item) => item.text.toLowerCase())).size;
+  // Most signals fire once: no set needed to count one.
+  if (evidence === undefined || evidence.length < 2) return evidence?.length ?? 0;
+  return new Set(evidence.map((item) => item.text.toLowerCase())).size;
 }
 
 function sum(ids: readonly SignalId[], context: DecisionContext, fired?: Map<SignalId, Evidence[]>): number {

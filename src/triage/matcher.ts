@@ -6,6 +6,7 @@ import type { SignalId } from './signals';
 import type { Evidence, TriageSettings } from './types';
 import { factorAlternatives } from './factorAlternatives';
 import { alternation, termSource, WORD_CHARACTER } from './terms';
+import type { StartsIndex } from './leadingKeys';
 import type { Vocabulary } from './vocabulary';
 
 type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording' | 'hn_front_page' | 'named_only_in_link' | 'own_announcement' | 'staff_post'>;
@@ -83,6 +84,8 @@ interface CombinedPattern {
   pattern: RegExp;
   /** Which signal each capture group stands for. */
   signals: readonly MatchedSignal[];
+  /** Its terms' sources. */
+  terms: readonly string[];
 }
 
 /** A vocabulary compiled for one settings object. */
@@ -91,6 +94,14 @@ export interface CompiledVocabulary {
   mentions: MentionRules;
   /** Terms matched as whole words. */
   words: CombinedPattern[];
+  /**
+   * Where each of {@link words} may start (bit `n`: `words[n]`), when batch code asked for it
+   * ({@link indexStartsWith}): built once {@link STARTS_AFTER} tweets have been matched, as it takes longer to build
+   * than a few tweets take to match; a batch wins it back at once.
+   */
+  starts: StartsIndex | null;
+  /** Tweets matched so far, until {@link starts} is built. */
+  matched: number;
   /** Terms matched anywhere (Japanese, emoji, `?`), for text with characters beyond Latin. */
   anywhere: CombinedPattern[];
   /** The plain-ASCII subset of {@link anywhere}, enough for text without such characters. */
@@ -120,10 +131,10 @@ function combine(terms: Map<MatchedSignal, string[]>, wrap: (alternatives: strin
   }
   if (current.length > 0) chunks.push(current);
   // No `i` or `u` flag: the text is already lower-cased, and V8 matches plain patterns faster.
-  return chunks.map((signals) => ({
-    pattern: new RegExp(wrap(signals.map((id) => `(${factorAlternatives(terms.get(id) ?? [])})`).join('|')), 'g'),
-    signals,
-  }));
+  return chunks.map((signals) => {
+    const source = wrap(signals.map((id) => `(${factorAlternatives(terms.get(id) ?? [])})`).join('|'));
+    return { pattern: new RegExp(source, 'g'), signals, terms: signals.flatMap((id) => terms.get(id) ?? []) };
+  })
 }
 
 function lowerSet(values: readonly string[]): Set<string> {
@@ -148,10 +159,13 @@ export function compileVocabularies(settings: TriageSettings): CompiledVocabular
   }
   const brandHandles = lowerSet(settings.brandHandles);
   const keptHandles = new Set([...brandHandles, ...lowerSet(settings.brandNames), ...lowerSet(settings.competitorNames)]);
+  // A leading \b lets V8 skip ahead far faster than a lookbehind; terms that start with punctuation are "anywhere" terms.
+  const wordPatterns = combine(words, (alternatives) => `\\b(?:${alternatives})(?!${WORD_CHARACTER})`);
   return {
     mentions: { brandHandles, keptHandles },
-    // A leading \b lets V8 skip ahead far faster than a lookbehind; terms that start with punctuation are "anywhere" terms.
-    words: combine(words, (alternatives) => `\\b(?:${alternatives})(?!${WORD_CHARACTER})`),
+    words: wordPatterns,
+    starts: null,
+    matched: 0,
     anywhere: combine(anywhere, (alternatives) => alternatives),
     anywhereAscii: combine(anywhereAscii, (alternatives) => alternatives),
   };
@@ -183,28 +197,55 @@ function signalOf(match: RegExpExecArray, signals: readonly MatchedSignal[]): Ma
   return undefined;
 }
 
+function note(match: RegExpExecArray, signals: readonly MatchedSignal[], prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
+  const start = match.index;
+  const end = start + match[0].length;
+  const id = signalOf(match, signals);
+  if (id === undefined || end === start) return;
+  const evidence = { text: prepared.text.slice(start, end), start, end };
+  const negated = (PROBLEM_SIGNALS.has(id) || id === 'praise') && isNegated(prepared.matchable, start);
+  if (!negated) addEvidence(fired, id, evidence);
+  else if (id === 'praise') addEvidence(fired, 'criticism', evidence);
+}
+
 function collect(combined: CombinedPattern, prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
   const { pattern, signals } = combined;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(prepared.matchable); match !== null; match = pattern.exec(prepared.matchable)) {
-    const start = match.index;
-    const end = start + match[0].length;
     // Resume one character on, not after the match, so a signal that starts inside it still gets its turn.
-    pattern.lastIndex = start + 1;
-    const id = signalOf(match, signals);
-    if (id === undefined || end === start) continue;
-    const evidence = { text: prepared.text.slice(start, end), start, end };
-    const negated = (PROBLEM_SIGNALS.has(id) || id === 'praise') && isNegated(prepared.matchable, start);
-    if (!negated) addEvidence(fired, id, evidence);
-    else if (id === 'praise') addEvidence(fired, 'criticism', evidence);
+    pattern.lastIndex = match.index + 1;
+    note(match, signals, prepared, fired);
   }
+}
+
+/** Tweets matched by whole scans before the starts index is built (see {@link CompiledVocabulary.starts}). */
+export const STARTS_AFTER = 50;
+
+/** Builds a {@link StartsIndex} over a vocabulary's word patterns (`leadingKeys.ts`). */
+export type StartsIndexer = (patterns: readonly { pattern: RegExp; terms: readonly string[] }[]) => StartsIndex;
+let indexer: StartsIndexer | null = null;
+
+/**
+ * Turns on the starts index, for batch code (the CLI, the bench): the panel matches one ticket at a time, never
+ * builds the index and so never downloads its code.
+ */
+export function indexStartsWith(build: StartsIndexer): void {
+  indexer = build;
 }
 
 /** Runs every signal over a tweet. Praise said with a negation ("not impressed") counts as criticism. */
 export function matchSignals(raw: string, compiled: CompiledVocabulary): Matches {
   const prepared = prepareText(raw, compiled.mentions);
   const fired = new Map<SignalId, Evidence[]>();
+  if (compiled.starts === null && indexer !== null && (compiled.matched += 1) > STARTS_AFTER) compiled.starts = indexer(compiled.words);
+  const { starts, words } = compiled;
+  starts?.find(prepared.matchable);
+  words.forEach((combined, index) => {
+    // The same matches as a whole scan, the pattern tried only where its terms may start.
+    if (starts?.has(index)) starts.each(index, prepared.matchable, (match) => note(match, combined.signals, prepared, fired));
+    else collect(combined, prepared, fired);
+  });
   const anywhere = BEYOND_LATIN.test(prepared.matchable) ? compiled.anywhere : compiled.anywhereAscii;
-  for (const combined of [...compiled.words, ...anywhere]) collect(combined, prepared, fired);
+  for (const combined of anywhere) collect(combined, prepared, fired);
   return { prepared, fired };
 }

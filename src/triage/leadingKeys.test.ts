@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startsIndex } from './leadingKeys';
+import { compileVocabularies, matchSignals } from './matcher';
+import { DEFAULT_TRIAGE_SETTINGS } from './settings';
+import { termSource } from './terms';
+
+const DATA = join(__dirname, '..', '..', 'data', 'triage');
+const texts = ['labelled.jsonl', 'train-1.jsonl']
+  .flatMap((file) => readFileSync(join(DATA, file), 'utf8').split('\n'))
+  .filter((line) => line.trim() !== '')
+  .map((line) => (JSON.parse(line) as { text: string }).text);
+
+/** Every place `source` matches (as the matcher tries it: sticky, one place after another). */
+function matchPlaces(source: string, text: string): number[] {
+  const sticky = new RegExp(`\\b(?:${source})`, 'y');
+  const places: number[] = [];
+  for (let at = 0; at <= text.length; at += 1) {
+    sticky.lastIndex = at;
+    if (sticky.test(text)) places.push(at);
+  }
+  return places;
+}
+
+/** Where the index tries a pattern that matches anywhere it is tried. */
+function startPlaces(sources: readonly string[], text: string): number[] {
+  const index = startsIndex([{ pattern: /(?:)/, terms: sources }]);
+  const places: number[] = [];
+  index.find(text);
+  index.each(0, text, (match) => places.push(match.index));
+  return places;
+}
+
+describe('where a term may start', () => {
+  it('finds the same signals, with the same evidence, as scanning every tweet whole', () => {
+    const scanned = compileVocabularies({ ...DEFAULT_TRIAGE_SETTINGS });
+    const indexed = compileVocabularies({ ...DEFAULT_TRIAGE_SETTINGS });
+    indexed.starts = startsIndex(indexed.words);
+    for (const text of texts) {
+      scanned.starts = null;
+      scanned.matched = 0;
+      expect([...matchSignals(text, indexed).fired]).toEqual([...matchSignals(text, scanned).fired]);
+    }
+  });
+
+  it('never misses a place where a term matches, whatever its spaces, repeats, classes or lookarounds', () => {
+    const terms = [
+      'ce serait top', 'is ?down', 'lost (?:\\S+ ){0,3}data', '[oa]bra', 'a.b', '\\d+x gains', 'why (?!not)\\w+', 'ca(?:n\'?t|nnot) push',
+      'deploy\\w*', 'rt (?:gitlab)?:', 'x', 'e-?mail', '(?:the|my) repo',
+    ].map((term) => termSource(term, '(?:gitlab)', '(?:github)'));
+    const samples = ['Ce serait top', 'is  down, isdown', 'lost   all of my data', 'abra obra', 'a b, a-b', '100x gains', 'why not, why so', "can't push, cannot  push", 'deployed', 'rt gitlab: rt :', 'x', 'email e-mail', 'my  repo'];
+    for (const text of samples.map((sample) => sample.toLowerCase())) {
+      const starts = startPlaces(terms, text);
+      for (const term of terms) {
+        for (const place of matchPlaces(term, text)) expect(starts, `${term} at ${place} in "${text}"`).toContain(place);
+      }
+    }
+  });
+
+  it('passes over the places no term can start', () => {
+    expect(startPlaces([termSource('ce serait top', '', '')], 'ce soir, ce serait top')).toEqual([9]);
+  });
+});
