@@ -12,9 +12,9 @@ const texts = ['labelled.jsonl', 'train-1.jsonl']
   .filter((line) => line.trim() !== '')
   .map((line) => (JSON.parse(line) as { text: string }).text);
 
-/** Every place `source` matches (as the matcher tries it: sticky, one place after another). */
-function matchPlaces(source: string, text: string): number[] {
-  const sticky = new RegExp(`\\b(?:${source})`, 'y');
+/** Every place `source` matches (as the matcher tries it: sticky, one place after another), at word edges unless `anywhere`. */
+function matchPlaces(source: string, text: string, anywhere = false): number[] {
+  const sticky = new RegExp(anywhere ? source : `\\b(?:${source})`, 'y');
   const places: number[] = [];
   for (let at = 0; at <= text.length; at += 1) {
     sticky.lastIndex = at;
@@ -24,8 +24,8 @@ function matchPlaces(source: string, text: string): number[] {
 }
 
 /** Where the index tries a pattern that matches anywhere it is tried. */
-function startPlaces(sources: readonly string[], text: string): number[] {
-  const index = startsIndex([{ pattern: /(?:)/, terms: sources }]);
+function startPlaces(sources: readonly string[], text: string, anywhere = false): number[] {
+  const index = startsIndex([{ pattern: /(?:)/, terms: sources }], anywhere);
   const places: number[] = [];
   index.find(text);
   index.each(0, text, (match) => places.push(match.index));
@@ -36,7 +36,7 @@ describe('where a term may start', () => {
   it('finds the same signals, with the same evidence, as scanning every tweet whole', () => {
     const scanned = compileVocabularies({ ...DEFAULT_TRIAGE_SETTINGS });
     const indexed = compileVocabularies({ ...DEFAULT_TRIAGE_SETTINGS });
-    indexed.starts = startsIndex(indexed.words);
+    indexed.starts = [startsIndex(indexed.words), startsIndex(indexed.anywhere, true), startsIndex(indexed.anywhereAscii, true)];
     for (const text of texts) {
       scanned.starts = null;
       scanned.matched = 0;
@@ -54,6 +54,17 @@ describe('where a term may start', () => {
       const starts = startPlaces(terms, text);
       for (const term of terms) {
         for (const place of matchPlaces(term, text)) expect(starts, `${term} at ${place} in "${text}"`).toContain(place);
+      }
+    }
+  });
+
+  it('never misses a place where a term written to match anywhere matches (Japanese, emoji, punctuation)', () => {
+    const terms = ['~\\?', '~#(?:bot\\b|rss\\b)', '~\\+\\d{1,3}[\\s+-]?\\d{3,}', '~remote: ', '~ログインできない', '~🚀', '~🚀x', '~ ?!'].map((term) => termSource(term, '(?:gitlab)', ''));
+    const samples = ['why?? ok?', '#bot #rss #botany', 'call +33 612, +1-555', 'remote:   denied', 'またログインできない', '🚀🚀', '🚀x', 'no  !', 'a!'];
+    for (const text of samples) {
+      const starts = startPlaces(terms, text, true);
+      for (const term of terms) {
+        for (const place of matchPlaces(term, text, true)) expect(starts, `${term} at ${place} in "${text}"`).toContain(place);
       }
     }
   });

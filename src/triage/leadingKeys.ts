@@ -202,9 +202,9 @@ function transition(node: number, code: number): number {
 
 /**
  * Indexes patterns (at most 31; bit `n` is pattern `n`, whose matches start with one of its `terms`) by the keys of
- * their terms' sources.
+ * their terms' sources. The patterns start at a word edge (`\b`), or with `anywhere` at any character.
  */
-export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonly string[] }[]): StartsIndex {
+export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonly string[] }[], anywhere = false): StartsIndex {
   const index: KeyTree = { masks: [0], anys: [-1], next: new Map() };
   let everywhere = 0;
   const add = () => {
@@ -218,7 +218,9 @@ export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonl
       for (const key of leadingKeys(term)) {
         if (key === '' || key.startsWith(ANY)) everywhere |= bit;
         let node = 0;
-        for (const character of key) {
+        // Code units, as the patterns (no `u` flag) and the walk read the text.
+        for (let at = 0; at < key.length; at += 1) {
+          const character = key.charAt(at);
           if (character === ANY) {
             if ((index.anys[node] ?? -1) < 0) index.anys[node] = add();
             node = index.anys[node] ?? 0;
@@ -233,6 +235,13 @@ export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonl
       }
     }
   });
+  // ASCII characters no key starts with, turned away without a walk: most spaces and punctuation, for words.
+  const opens = new Uint8Array(128);
+  for (let code = 0; code < 128; code += 1) {
+    const read = isSpaceCode(code) ? SPACE_CODE : code;
+    opens[code] = index.next.has(transition(0, read)) || (index.anys[0] ?? -1) >= 0 ? 1 : 0;
+  }
+  const tree: KeyTree & { opens: Uint8Array; anywhere: boolean } = { ...index, opens, anywhere };
   // Each pattern, sticky: tried at one place at a time.
   const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, 'y'));
   // The current text's places, reused from text to text: `positions[i]`, `masks[i]` for `i < count`.
@@ -241,7 +250,7 @@ export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonl
   let count = 0;
   return {
     find: (text) => {
-      count = findStarts(index, everywhere, text, positions, masks);
+      count = findStarts(tree, everywhere, text, positions, masks);
     },
     has: (pattern) => ((everywhere >> pattern) & 1) === 0,
     each: (pattern, text, visit) => {
@@ -291,20 +300,22 @@ function isWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
 }
 
-function findStarts(index: KeyTree, everywhere: number, text: string, positions: number[], masks: number[]): number {
+/** The places of `text` where a pattern may start (at word edges, or at any character), with the patterns' bits. */
+function findStarts(tree: KeyTree & { opens: Uint8Array; anywhere: boolean }, everywhere: number, text: string, positions: number[], masks: number[]): number {
   let count = 0;
   let previousIsWord = false;
   for (let at = 0; at < text.length; at += 1) {
-    const isWord = isWordCode(text.charCodeAt(at));
-    if (isWord !== previousIsWord) {
-      const mask = walk(index, 0, text, at) & ~everywhere;
-      if (mask !== 0) {
-        positions[count] = at;
-        masks[count] = mask;
-        count += 1;
-      }
-    }
+    const code = text.charCodeAt(at);
+    const isWord = isWordCode(code);
+    const edge = tree.anywhere || isWord !== previousIsWord;
     previousIsWord = isWord;
+    if (!edge || (code < 128 && tree.opens[code] === 0)) continue;
+    const mask = walk(tree, 0, text, at) & ~everywhere;
+    if (mask !== 0) {
+      positions[count] = at;
+      masks[count] = mask;
+      count += 1;
+    }
   }
   return count;
 }

@@ -95,11 +95,11 @@ export interface CompiledVocabulary {
   /** Terms matched as whole words. */
   words: CombinedPattern[];
   /**
-   * Where each of {@link words} may start (bit `n`: `words[n]`), when batch code asked for it
-   * ({@link indexStartsWith}): built once {@link STARTS_AFTER} tweets have been matched, as it takes longer to build
-   * than a few tweets take to match; a batch wins it back at once.
+   * Where each pattern of {@link words}, {@link anywhere} and {@link anywhereAscii} may start, when batch code asked
+   * for it ({@link indexStartsWith}): built once {@link STARTS_AFTER} tweets have been matched, as it takes longer to
+   * build than a few tweets take to match; a batch wins it back at once.
    */
-  starts: StartsIndex | null;
+  starts: [words: StartsIndex, anywhere: StartsIndex, anywhereAscii: StartsIndex] | null;
   /** Tweets matched so far, until {@link starts} is built. */
   matched: number;
   /** Terms matched anywhere (Japanese, emoji, `?`), for text with characters beyond Latin. */
@@ -222,7 +222,7 @@ function collect(combined: CombinedPattern, prepared: PreparedText, fired: Map<S
 export const STARTS_AFTER = 50;
 
 /** Builds a {@link StartsIndex} over a vocabulary's word patterns (`leadingKeys.ts`). */
-export type StartsIndexer = (patterns: readonly { pattern: RegExp; terms: readonly string[] }[]) => StartsIndex;
+export type StartsIndexer = (patterns: readonly { pattern: RegExp; terms: readonly string[] }[], anywhere?: boolean) => StartsIndex;
 let indexer: StartsIndexer | null = null;
 
 /**
@@ -233,19 +233,25 @@ export function indexStartsWith(build: StartsIndexer): void {
   indexer = build;
 }
 
+/** Every match of these patterns, scanning each whole or, with `starts`, trying it only where its terms may start. */
+function collectAll(patterns: readonly CombinedPattern[], starts: StartsIndex | undefined, prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
+  starts?.find(prepared.matchable);
+  patterns.forEach((combined, index) => {
+    if (starts?.has(index)) starts.each(index, prepared.matchable, (match) => note(match, combined.signals, prepared, fired));
+    else collect(combined, prepared, fired);
+  });
+}
+
 /** Runs every signal over a tweet. Praise said with a negation ("not impressed") counts as criticism. */
 export function matchSignals(raw: string, compiled: CompiledVocabulary): Matches {
   const prepared = prepareText(raw, compiled.mentions);
   const fired = new Map<SignalId, Evidence[]>();
-  if (compiled.starts === null && indexer !== null && (compiled.matched += 1) > STARTS_AFTER) compiled.starts = indexer(compiled.words);
-  const { starts, words } = compiled;
-  starts?.find(prepared.matchable);
-  words.forEach((combined, index) => {
-    // The same matches as a whole scan, the pattern tried only where its terms may start.
-    if (starts?.has(index)) starts.each(index, prepared.matchable, (match) => note(match, combined.signals, prepared, fired));
-    else collect(combined, prepared, fired);
-  });
-  const anywhere = BEYOND_LATIN.test(prepared.matchable) ? compiled.anywhere : compiled.anywhereAscii;
-  for (const combined of anywhere) collect(combined, prepared, fired);
+  if (compiled.starts === null && indexer !== null && (compiled.matched += 1) > STARTS_AFTER) {
+    compiled.starts = [indexer(compiled.words), indexer(compiled.anywhere, true), indexer(compiled.anywhereAscii, true)];
+  }
+  const { starts } = compiled;
+  const beyondLatin = BEYOND_LATIN.test(prepared.matchable);
+  collectAll(compiled.words, starts?.[0], prepared, fired);
+  collectAll(beyondLatin ? compiled.anywhere : compiled.anywhereAscii, starts?.[beyondLatin ? 1 : 2], prepared, fired);
   return { prepared, fired };
 }
