@@ -16,6 +16,9 @@ async function postsForTicket(): Promise<number> {
 async function open(): Promise<OpenTicket> {
   const opened = await openTicket(browser(), TICKET.id);
   await opened.app.getByTestId('suggestion').waitFor();
+  // The panel settles before the click: the setup check runs once the suggestion shows, and its answer (the
+  // channel's name) changes the share section's lines; a click aimed while they move can land beside the button.
+  await opened.app.locator('[data-testid="panel"]:not([data-setup="checking"])').waitFor();
   return opened;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { FrameLocator } from 'playwright-core';
 import { openTicket, sim, browserPerFile } from './support';
 import { blockText, CLAIMED_TICKET, COMMUNITY_CHANNEL, errorsShown, panelText, slackMessage } from './loopSupport';
 
@@ -15,11 +16,21 @@ async function postsAboutTicket120() {
     .filter((message) => message.metadata?.event_payload.ticket_id === CLAIMED_TICKET.id);
 }
 
+/**
+ * The status settles before a click: its Slack activity read, the setup check answered. Lines that arrive above the
+ * Withdraw button move it, and a click aimed while they move lands beside it (seen: 2 runs in 8 on a quiet machine).
+ */
+async function settledStatus(app: FrameLocator): Promise<void> {
+  await app.getByTestId('claims').waitFor();
+  await app.locator('[data-testid="panel"][data-setup="done"]').waitFor();
+}
+
 describe('withdrawing a mistaken share', () => {
   test('Escape and "Keep it shared" close the dialog and change nothing', async () => {
     const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       const dialog = app.getByTestId('withdraw-dialog');
+      await settledStatus(app);
       await app.getByTestId('withdraw-button').click();
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('Withdraw this share?');
@@ -41,6 +52,7 @@ describe('withdrawing a mistaken share', () => {
   test('confirming marks the post withdrawn, removes the share and macro tags and the pending status with a note, and a new share posts a new message', async () => {
     const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
+      await settledStatus(app);
       await app.getByTestId('withdraw-button').click();
       await app.getByTestId('withdraw-confirm').click();
       await expect.poll(() => panelText(app, 'withdrawn'), { timeout: 10_000 }).toContain('Withdrawn. The ticket can be shared again.');
