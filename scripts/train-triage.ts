@@ -6,7 +6,8 @@
  *   npm run triage:train -- --cv --real-weight 8   try another weight for the real tweets
  *   npm run triage:train -- FILE…   also learn from your own labelled files (same format), e.g. real tickets
  * The blind sets (data/triage/heldout-8.jsonl, heldout-9.jsonl, heldout-10.jsonl and everything under data/real/blind2/,
- * blind3/, blind4/ and blind5/) are never read here: they are for `npm run -s triage -- FILE --summary`, once.
+ * blind3/ and blind5/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent
+ * blind/ and blind4/ tweet files train.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,12 +24,16 @@ export const TRAINING_SETS = [
   'labelled.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-5.jsonl', 'heldout-6.jsonl', 'heldout-7.jsonl', 'train-1.jsonl', 'train-2.jsonl', 'train-3.jsonl', 'train-4.jsonl',
 ];
 /**
- * Real tweets quoted in public pages (data/real/README.md): the ones that matter most. `blind/tweets-blind.jsonl` was
- * measured once (issue 11) and is spent, so it trains too.
+ * Real tweets quoted in public pages (data/real/README.md): the ones that matter most. `blind/tweets-blind.jsonl` and
+ * `blind4/tweets-blind4.jsonl` were measured once (issue 11) and are spent, so they train too.
  */
-export const REAL_SETS = [join(ROOT, 'data', 'real', 'tweets-train.jsonl'), join(ROOT, 'data', 'real', 'blind', 'tweets-blind.jsonl')];
+export const REAL_SETS = [
+  join(ROOT, 'data', 'real', 'tweets-train.jsonl'),
+  join(ROOT, 'data', 'real', 'blind', 'tweets-blind.jsonl'),
+  join(ROOT, 'data', 'real', 'blind4', 'tweets-blind4.jsonl'),
+];
 /** Spent blind files: measured once, now training data. */
-const SPENT_BLIND = new Set([join(ROOT, 'data', 'real', 'blind', 'tweets-blind.jsonl')]);
+const SPENT_BLIND = new Set([join(ROOT, 'data', 'real', 'blind', 'tweets-blind.jsonl'), join(ROOT, 'data', 'real', 'blind4', 'tweets-blind4.jsonl')]);
 /**
  * Real tweets are left out a fifth at a time, not all at once: the shipped model has learned from real tweets, so
  * leaving them all out would measure a model nobody ships.
@@ -38,8 +43,8 @@ const REAL_FOLDS = 5;
 export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-9.jsonl', 'heldout-10.jsonl'];
 /**
  * The real blind folders, never read while training: `blind5/` is unmeasured (issue 11, fifth pass: measured once, at
- * the end, after the model is frozen), `blind4/` was measured once (issue 11, fourth pass; it may join
- * training next), `blind3/` and `blind2/` were measured once (50 and 8 tweets, too few to train on usefully), `blind/`
+ * the end, after the model is frozen), `blind4/` was measured once (issue 11, fourth pass) and only its tweets may
+ * train, `blind3/` and `blind2/` were measured once (50 and 8 tweets, too few to train on usefully), `blind/`
  * was measured once and only its tweets may train.
  */
 const BLIND_FOLDERS = [
