@@ -1,31 +1,39 @@
 import { useEffect, type RefObject } from 'react';
 import { useServices } from '../ServicesProvider';
 
-/** Heights settle over a few frames while chunks arrive; one resize per settled height is enough. */
-const SETTLE_MS = 60;
+/** A panel that shrinks often grows back a frame later (a spinner giving way to its result): wait before asking less. */
+const SHRINK_SETTLE_MS = 60;
 
-/** Keeps the sidebar iframe as tall as the panel, so nothing scrolls inside a fixed box. */
+/**
+ * Keeps the sidebar iframe as tall as the panel, so nothing scrolls inside a fixed box.
+ *
+ * Growth is asked for at once: until the host answers, the panel's lower part sits below the iframe's edge, and a
+ * click aimed there scrolls the iframe's own page, which jumps back when the frame grows. Shrinking waits for the
+ * height to settle, so a section that swaps one state for another does not make the frame flicker.
+ */
 export function useAutoResize(ref: RefObject<HTMLElement | null>): void {
   const { resize } = useServices();
   useEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
-    let last = 0;
+    let asked = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const report = () => {
-      const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height > 0 && height !== last) {
-        last = height;
+    const measure = () => Math.ceil(element.getBoundingClientRect().height);
+    const ask = (height: number) => {
+      if (height > 0 && height !== asked) {
+        asked = height;
         resize(height);
       }
     };
-    const schedule = () => {
+    const onResize = () => {
       clearTimeout(timer);
-      timer = setTimeout(report, SETTLE_MS);
+      const height = measure();
+      if (height > asked) ask(height);
+      else timer = setTimeout(() => ask(measure()), SHRINK_SETTLE_MS);
     };
-    report();
-    if (typeof ResizeObserver === 'undefined') return () => clearTimeout(timer);
-    const observer = new ResizeObserver(schedule);
+    ask(measure());
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(onResize);
     observer.observe(element);
     return () => {
       clearTimeout(timer);
