@@ -1,4 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/ensure-chromium';
 
@@ -29,13 +31,47 @@ export function browserPerFile(): () => Browser {
   beforeEach(async () => {
     await sim.reset();
   });
-  afterEach(async () => {
-    await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
+  afterEach(async ({ task }) => {
+    const contexts = browser?.contexts() ?? [];
+    if (task.result?.state === 'fail') await keepWhatFailed(task.name, contexts);
+    await Promise.all(contexts.map((context) => context.close()));
   });
   return () => {
     if (!browser) throw new Error('The browser is not running: call browserPerFile() at the top of the file.');
     return browser;
   };
+}
+
+/**
+ * A failed test leaves what its windows showed in `reports/e2e-failures/`: a screenshot of each page, and the
+ * text and state attributes of each app frame, so a failure that does not come back can still be read.
+ */
+async function keepWhatFailed(name: string, contexts: BrowserContext[]): Promise<void> {
+  const folder = join('reports', 'e2e-failures');
+  mkdirSync(folder, { recursive: true });
+  const base = name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+  const pages = contexts.flatMap((context) => context.pages());
+  await Promise.all(
+    pages.map(async (page, index) => {
+      const stem = join(folder, `${base}-${index}`);
+      await page.screenshot({ path: `${stem}.png`, fullPage: true }).catch(() => undefined);
+      const frames = await Promise.all(
+        page.frames().map((frame) =>
+          frame
+            .evaluate(() => {
+              const states = [...document.querySelectorAll('[data-testid]')].map((element) => {
+                const data = Object.entries((element as HTMLElement).dataset).map(([key, value]) => `${key}=${value ?? ''}`);
+                const disabled = (element as HTMLButtonElement).disabled ? ' disabled' : '';
+                return `${data.join(' ')}${disabled}`;
+              });
+              return `${location.href}\nscroll ${scrollY}/${document.documentElement.scrollHeight} in ${innerHeight}\n${states.join('\n')}\n\n${document.body.innerText}`;
+            })
+            .catch((error: unknown) => String(error)),
+        ),
+      );
+      writeFileSync(`${stem}.txt`, frames.join('\n\n----\n\n'));
+    }),
+  );
 }
 
 export function simHost(): string {
@@ -114,4 +150,35 @@ export async function everyText(page: Page): Promise<string> {
   const frames = page.frames();
   const texts = await Promise.all(frames.map((frame) => frame.evaluate(() => document.documentElement.outerHTML).catch(() => '')));
   return texts.join('\n');
+}
+
+/**
+ * Clicks a control in the app's iframe once the iframe is as tall as the app's page, for two frames in a row.
+ *
+ * Playwright aims a click at page coordinates. While the app has grown and the host has not yet answered its
+ * resize, the control can sit below the iframe's edge: Playwright then scrolls the iframe's own page to reach it,
+ * the host's resize scrolls it back, and the click lands where the control was (a test waits out its timeout for
+ * an action that never started: about one browser test per full run did).
+ */
+export async function press(control: Locator): Promise<void> {
+  await frameFits(control);
+  await control.click();
+}
+
+/** Waits until the iframe around `control` is as tall as its page, two frames in a row (see `press`). */
+export async function frameFits(control: Locator): Promise<void> {
+  await control.waitFor();
+  await control.evaluate(
+    (element) =>
+      new Promise<void>((resolve) => {
+        const root = element.ownerDocument.documentElement;
+        let steadyFrames = 0;
+        const check = () => {
+          steadyFrames = root.scrollHeight <= window.innerHeight ? steadyFrames + 1 : 0;
+          if (steadyFrames >= 2) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
 }
