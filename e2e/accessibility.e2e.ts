@@ -3,7 +3,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { appFrame, scanPanel } from './axe';
 import { praiseTicket, ticketWhere } from './fixtures';
 import { CLAIMED_TICKET, REPLIED_TICKET } from './loopSupport';
-import { browserPerFile, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim, press } from './support';
 
 const browser = browserPerFile();
 
@@ -76,7 +76,7 @@ const STATES: Record<string, PanelState> = {
     visit: async ({ app }, scan) => {
       await suggestionShown(app);
       await sim.latency(800);
-      await app.getByTestId('share-button').click();
+      await press(app.getByTestId('share-button'));
       await app.locator('[data-testid="step-list"] [data-status="running"]').waitFor();
       await scan('share running');
       await app.getByTestId('share-result').waitFor({ timeout: 20_000 });
@@ -88,7 +88,7 @@ const STATES: Record<string, PanelState> = {
     visit: async ({ app }, scan) => {
       await suggestionShown(app);
       await sim.fault({ match: 'slack:chat.postMessage', slackError: 'not_in_channel' });
-      await app.getByTestId('share-button').click();
+      await press(app.getByTestId('share-button'));
       await app.getByTestId('retry-button').waitFor({ timeout: 15_000 });
       await scan('share failed');
     },
@@ -121,7 +121,7 @@ const STATES: Record<string, PanelState> = {
     ticketId: CLAIMED_TICKET.id,
     visit: async ({ app }, scan) => {
       await app.getByTestId('claims').waitFor({ timeout: 15_000 });
-      await app.getByTestId('withdraw-button').click();
+      await press(app.getByTestId('withdraw-button'));
       await app.getByTestId('withdraw-confirm').waitFor();
       await scan('withdraw dialog');
     },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { APP_WAITS, CI_QUESTION, failureOf, finished, openExpertPanel, readyToAsk, requestsFor, showExpertPart, VERIFY_CHANNEL, withExpertPanel } from './expertSupport';
 import type { FrameLocator, Page } from 'playwright-core';
-import { browserPerFile, openTicket, sim, type OpenTicket } from './support';
+import { browserPerFile, openTicket, sim, type OpenTicket, frameFits, press } from './support';
 
 const browser = browserPerFile();
 const PUT_TICKET = `zendesk:PUT /api/v2/tickets/${CI_QUESTION}.json`;
@@ -37,7 +37,7 @@ async function expectOneRecordedRequest() {
  * for, reloads the page between the post and the record, and returns the reopened panel ready to resume.
  */
 async function reloadAfterThePost(page: Page, app: FrameLocator): Promise<FrameLocator> {
-  await app.getByTestId('expert-ask').click();
+  await press(app.getByTestId('expert-ask'));
   await expect.poll(async () => (await requestsFor(CI_QUESTION)).length).toBe(1);
   await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.some((entry) => entry.url.endsWith('chat.getPermalink'))).toBe(true);
   await page.reload();
@@ -52,6 +52,7 @@ async function reloadAfterThePost(page: Page, app: FrameLocator): Promise<FrameL
 describe('the expert request is posted once', () => {
   test('a double click asks once', async () => {
     await withVerifyPanel(async ({ app }) => {
+      await frameFits(app.getByTestId('expert-ask'));
       await app.getByTestId('expert-ask').dblclick();
       expect(await finished(app)).toContain('Asked in #s_verify');
       await expectOneRecordedRequest();
@@ -65,7 +66,7 @@ describe('the expert request is posted once', () => {
     const second = await openExpertPanel(browser(), CI_QUESTION);
     try {
       await Promise.all([readyToAsk(first.app, '#s_verify'), readyToAsk(second.app, '#s_verify')]);
-      await Promise.all([first.app.getByTestId('expert-ask').click(), second.app.getByTestId('expert-ask').click()]);
+      await Promise.all([press(first.app.getByTestId('expert-ask')), press(second.app.getByTestId('expert-ask'))]);
       await Promise.all([finished(first.app), finished(second.app)]);
       await expectOneRecordedRequest();
     } finally {
@@ -81,7 +82,7 @@ describe('the expert request is posted once', () => {
       const reopened = await reloadAfterThePost(page, app);
       // The rotation now sees Priya's open request; the resumed request still belongs to her.
       expect(await reopened.getByTestId('expert-pick').inputValue()).toBe('U0PRIYA');
-      await reopened.getByTestId('expert-ask').click();
+      await press(reopened.getByTestId('expert-ask'));
       await finished(reopened);
     });
     const { request, ticket } = await expectOneRecordedRequest();
@@ -96,7 +97,7 @@ describe('the expert request is posted once', () => {
       // The advocate thinks better of it: the question is about planning.
       await reopened.getByTestId('expert-area').selectOption('plan');
       await readyToAsk(reopened, '#s_plan');
-      await reopened.getByTestId('expert-ask').click();
+      await press(reopened.getByTestId('expert-ask'));
       await finished(reopened);
     });
     await expectOneRecordedRequest();
@@ -106,7 +107,7 @@ describe('the expert request is posted once', () => {
   test('Slack answers 429 with Retry-After: the countdown shows, then the request goes out once by itself', async () => {
     await sim.fault({ match: 'slack:chat.postMessage', status: 429, retryAfter: 2 });
     await withVerifyPanel(async ({ app }) => {
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       await expect.poll(() => app.getByTestId('countdown').textContent().catch(() => '')).toMatch(/Waiting \d seconds?, then trying again by itself/);
       await finished(app);
       await expectOneRecordedRequest();
@@ -116,7 +117,7 @@ describe('the expert request is posted once', () => {
   test('Zendesk answers 409 on the ticket update: re-read, decided again, one request', async () => {
     await sim.fault({ match: PUT_TICKET, status: 409 });
     await withVerifyPanel(async ({ app }) => {
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       await finished(app);
       await expectOneRecordedRequest();
     });
@@ -125,10 +126,10 @@ describe('the expert request is posted once', () => {
   test('Slack posts but its answer is dropped: Retry finds the request in the channel instead of asking again', APP_WAITS, async () => {
     await sim.fault({ match: 'slack:chat.postMessage', drop: true });
     await withVerifyPanel(async ({ app }) => {
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       expect((await failureOf(app)).key).toBe('errors.slack.timeout');
       expect(await requestsFor(CI_QUESTION)).toHaveLength(1);
-      await app.getByTestId('retry-button').click();
+      await press(app.getByTestId('retry-button'));
       await finished(app);
       await expectOneRecordedRequest();
     });
@@ -137,12 +138,12 @@ describe('the expert request is posted once', () => {
   test('Zendesk saves the record but its answer is dropped: Retry saves the macro once and asks nothing new', APP_WAITS, async () => {
     await sim.latency(600);
     await withVerifyPanel(async ({ app }) => {
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       // Once the ticket is marked pending, the next save is the record: Zendesk saves it, the answer never comes.
       await expect.poll(async () => (await sim.ticket(CI_QUESTION)).tags).toContain('ci_expert_pending');
       await sim.fault({ match: PUT_TICKET, drop: true });
       expect((await failureOf(app)).key).toBe('errors.zendesk.timeout');
-      await app.getByTestId('retry-button').click();
+      await press(app.getByTestId('retry-button'));
       await finished(app);
       const { ticket } = await expectOneRecordedRequest();
       expect(ticket.tags.filter((tag) => tag === 'expert_involved')).toHaveLength(1);
@@ -155,7 +156,7 @@ describe('asking the next expert when the first has not answered for a day', () 
 
   test('"no answer yet", and a double click on "Ask the next expert" posts ONE thread reply mentioning them, not a second request', APP_WAITS, async () => {
     await withVerifyPanel(async ({ app }) => {
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       await finished(app);
     });
     const [request] = await requestsFor(CI_QUESTION);
@@ -171,6 +172,7 @@ describe('asking the next expert when the first has not answered for a day', () 
       expect(await app.getByTestId('expert-no-answer').textContent()).toBe('No answer yet.');
       const askNext = app.getByTestId('expert-ask-next');
       await expect.poll(() => askNext.textContent(), { timeout: 20_000 }).toBe('Ask Tomás Ribeiro in the thread');
+      await frameFits(askNext);
       await askNext.dblclick();
       await app.getByTestId('expert-reasked').waitFor({ timeout: 30_000 });
     } finally {

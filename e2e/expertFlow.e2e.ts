@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CI_QUESTION, finished, OUTAGE, readyToAsk, requestsFor, VERIFY_EXPERTS, withExpertPanel as withPanelIn, EXPERT_EVENT } from './expertSupport';
-import { browserPerFile, sim, type OpenTicket } from './support';
+import { browserPerFile, sim, type OpenTicket, press } from './support';
 
 const browser = browserPerFile();
 const withExpertPanel = (ticketId: number, run: (opened: OpenTicket) => Promise<void>) => withPanelIn(browser(), ticketId, run);
@@ -12,7 +12,7 @@ describe('routing a post to the right experts', () => {
       expect(await app.getByTestId('expert-area-evidence').textContent()).toContain('@gitlabstatus');
       await app.getByTestId('expert-incident-hint').waitFor();
       await readyToAsk(app, '#incident-management');
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       expect(await finished(app)).toContain('Asked in #incident-management');
       const [request] = await requestsFor(OUTAGE);
       expect(request?.channel).toBe('C0INCIDENT');
@@ -28,7 +28,7 @@ describe('routing a post to the right experts', () => {
       // Named as Slack knows them (users.info), not by their user ids.
       await expect.poll(() => app.getByTestId('expert-reason').textContent()).toBe('Priya Raman: never asked; 0 open');
       expect(await app.getByTestId('expert-pick').locator('option').first().textContent()).toBe('Priya Raman · never asked; 0 open');
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       expect(await finished(app)).toContain('Asked in #s_verify');
       const [request] = await requestsFor(CI_QUESTION);
       expect(request?.channel).toBe('C0SVERIFY');
@@ -51,7 +51,7 @@ describe('routing a post to the right experts', () => {
       await expect.poll(async () => (await sim.call<{ entries: { url: string }[] }>('/__sim/proxy-log')).entries.filter((entry) => entry.url.endsWith('users.info')).length).toBe(3);
       expect(await app.getByTestId('expert-reason').textContent()).toBe('U0PRIYA: never asked; 0 open');
       expect(await app.getByTestId('setup-banner').count()).toBe(0);
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       expect(await finished(app)).toContain('Asked in #s_verify');
     });
   });
@@ -64,7 +64,7 @@ describe('routing a post to the right experts', () => {
         await readyToAsk(app, '#s_verify');
         await expect.poll(() => app.getByTestId('expert-pick').inputValue()).not.toBe('');
         asked.push(await app.getByTestId('expert-pick').inputValue());
-        await app.getByTestId('expert-ask').click();
+        await press(app.getByTestId('expert-ask'));
         await finished(app);
       });
     }
@@ -78,13 +78,11 @@ describe('routing a post to the right experts', () => {
   });
 });
 
-// Stopgap, as in shareFlow.e2e.ts: the withdrawal here once never showed its end (1 run of the final CI,
-// 2026-12-03) in the same family of lost clicks; tried once more until the cause is found (issue 16's note).
-describe('closing the loop', { retry: 1 }, () => {
+describe('closing the loop', () => {
   test('the expert answers in the thread and on X; Mark as responded updates the post; the ticket is tagged', async () => {
     await withExpertPanel(CI_QUESTION, async ({ app }) => {
       await readyToAsk(app, '#s_verify');
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       await finished(app);
     });
     const [request] = await requestsFor(CI_QUESTION);
@@ -94,7 +92,7 @@ describe('closing the loop', { retry: 1 }, () => {
       await app.getByTestId('expert-status').waitFor({ timeout: 20_000 });
       await expect.poll(() => app.getByTestId('expert-status').textContent(), { timeout: 20_000 }).toContain('1 reply in the Slack thread');
       await app.getByTestId('expert-reply-detected').waitFor();
-      await app.getByTestId('mark-responded').click();
+      await press(app.getByTestId('mark-responded'));
       await app.getByTestId('expert-responded').waitFor({ timeout: 30_000 });
       expect(await app.getByTestId('expert-responded').textContent()).toContain('Involving Experts::Expert Responded');
     });
@@ -107,12 +105,12 @@ describe('closing the loop', { retry: 1 }, () => {
   test('withdraw: the post says so, the expert tags leave the ticket', async () => {
     await withExpertPanel(CI_QUESTION, async ({ app }) => {
       await readyToAsk(app, '#s_verify');
-      await app.getByTestId('expert-ask').click();
+      await press(app.getByTestId('expert-ask'));
       await finished(app);
     });
     await withExpertPanel(CI_QUESTION, async ({ app }) => {
-      await app.getByTestId('expert-withdraw').click();
-      await app.getByTestId('withdraw-confirm').click();
+      await press(app.getByTestId('expert-withdraw'));
+      await press(app.getByTestId('withdraw-confirm'));
       await app.getByTestId('expert-withdrawn').waitFor({ timeout: 30_000 });
     });
     const [withdrawn] = await requestsFor(CI_QUESTION);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { openTicket, sim, browserPerFile } from './support';
+import { openTicket, sim, browserPerFile, frameFits, press } from './support';
 import { blockText, CLAIMED_TICKET, COMMUNITY_CHANNEL, errorsShown, panelText, permalinkOf, reactInSlackPane, REPLIED_TICKET, replyInSlackPane, slackCalls, slackMessage, switchAwayAndBack, threadReplies } from './loopSupport';
 
 const browser = browserPerFile();
@@ -124,7 +124,7 @@ describe('a reply comes back on the ticket', () => {
       await page.locator('#team-reply').click();
       await expect.poll(() => panelText(app, 'reply-detected')).toMatch(/^Jane Park \(@janepark_dev\) replied on X .+\.$/);
 
-      await app.getByTestId('mark-responded').click();
+      await press(app.getByTestId('mark-responded'));
       await expect.poll(() => panelText(app, 'responded')).toContain('Marked as responded: @janepark_dev replied to the tweet.');
 
       const post = await slackMessage(CLAIMED_TICKET.ts);
@@ -166,6 +166,7 @@ describe('a reply comes back on the ticket', () => {
     const { app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'reply-detected')).toContain('Jane Park (@janepark_dev) replied on X');
+      await frameFits(app.getByTestId('mark-responded'));
       await app.getByTestId('mark-responded').dblclick();
       await expect.poll(() => panelText(app, 'responded')).toContain('Marked as responded');
       expect(await threadReplies(CLAIMED_TICKET.ts)).toHaveLength(1);
@@ -181,12 +182,12 @@ describe('a reply comes back on the ticket', () => {
     const { app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => app.getByTestId('mark-responded').count()).toBe(1);
-      await app.getByTestId('mark-responded').click();
+      await press(app.getByTestId('mark-responded'));
       await expect.poll(() => app.getByTestId('retry-button').count(), { timeout: 30_000, interval: 1000 }).toBe(1);
       const botReplies = async () => (await threadReplies(REPLIED_TICKET.ts)).filter((reply) => reply.text.includes('Responded by @jane_ships_it'));
       expect(await botReplies()).toHaveLength(1);
 
-      await app.getByTestId('retry-button').click();
+      await press(app.getByTestId('retry-button'));
       await expect.poll(() => panelText(app, 'responded'), { timeout: 10_000 }).toContain('Marked as responded');
       expect(await botReplies()).toHaveLength(1);
       expect((await sim.ticket(REPLIED_TICKET.id)).tags).toContain('ci_responded');
@@ -199,7 +200,7 @@ describe('a reply comes back on the ticket', () => {
     const { app, context } = await openTicket(browser(), REPLIED_TICKET.id);
     try {
       await expect.poll(() => app.getByTestId('mark-responded').count()).toBe(1);
-      await app.getByTestId('mark-responded').click();
+      await press(app.getByTestId('mark-responded'));
       await expect.poll(() => panelText(app, 'responded')).toContain('Marked as responded');
       const post = await slackMessage(REPLIED_TICKET.ts);
       expect(blockText(post)).toContain('@jane_ships_it');
@@ -222,7 +223,7 @@ describe('marking it responded by hand', () => {
 
       await handle.fill('@miguel_builds');
       expect(await app.getByText('An X handle has up to 15 letters').count()).toBe(0);
-      await app.getByTestId('mark-responded-manual').click();
+      await press(app.getByTestId('mark-responded-manual'));
       await expect.poll(() => panelText(app, 'responded')).toContain('Marked as responded');
 
       expect(blockText(await slackMessage(CLAIMED_TICKET.ts))).toContain('@miguel_builds');
@@ -250,7 +251,7 @@ describe('a Slack app without reactions:read and channels:history', () => {
       expect(await panelText(app, 'shared-by')).toMatch(/^Shared by Alex Advocate/);
       expect(await errorsShown(app)).toBe(0);
 
-      await app.getByTestId('mark-responded').click();
+      await press(app.getByTestId('mark-responded'));
       await expect.poll(() => panelText(app, 'responded')).toContain('Marked as responded');
       expect(await errorsShown(app)).toBe(0);
       const post = await slackMessage(REPLIED_TICKET.ts);

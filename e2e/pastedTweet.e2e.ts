@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserPerFile, openTicket, sim, type SimTicket } from './support';
+import { browserPerFile, openTicket, sim, type SimTicket, press } from './support';
 
 const browser = browserPerFile();
 
@@ -20,7 +20,7 @@ describe('a ticket from your own tweet (issue 15, item 13)', () => {
 
       await app.getByTestId('suggestion').waitFor();
       expect(await app.getByTestId('tweet-url').textContent()).toContain('x.com/dana_ships/status/1870000000000000001');
-      await app.getByTestId('share-button').click();
+      await press(app.getByTestId('share-button'));
       await app.getByTestId('share-result').waitFor({ timeout: 60_000 });
       const posts = (await sim.messages()).filter((message) => !message.thread_ts && message.metadata?.event_payload.ticket_id === 901);
       expect(posts).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserPerFile, openTicket } from './support';
+import { browserPerFile, openTicket, press } from './support';
 
 const browser = browserPerFile();
 const AHMED = 118;
@@ -19,7 +19,7 @@ describe('the post URL guards the share (issue 15, item 7)', () => {
       expect(await share.isDisabled()).toBe(true);
       expect(await app.getByTestId('share-blocked-reason').textContent()).toContain('it is by someone other than the ticket');
 
-      await app.getByText('It is the right post: share it anyway').click();
+      await press(app.getByText('It is the right post: share it anyway'));
       await expect.poll(() => share.isDisabled()).toBe(false);
     } finally {
       await context.close();
@@ -32,7 +32,7 @@ describe('the post URL guards the share (issue 15, item 7)', () => {
       await app.getByTestId('suggestion').waitFor();
       const share = app.getByTestId('share-button');
       expect(await share.isDisabled()).toBe(false);
-      await app.getByTestId('change-url').click();
+      await press(app.getByTestId('change-url'));
       const input = app.getByTestId('tweet-url-input');
       await input.fill('https://x.com/sarah_codes');
       await expect.poll(() => share.isDisabled()).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserPerFile, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim, press } from './support';
 
 const browser = browserPerFile();
 /** The simulator's Hacker News ticket: a comment at https://news.ycombinator.com/item?id=21113096. */
@@ -12,7 +12,7 @@ describe.each(['light', 'dark'] as const)('Mark as responded with the reply’s 
     const opened = await openTicket(browser(), HN_TICKET, { theme });
     const { app, page } = opened;
     await app.getByTestId('suggestion').waitFor();
-    await app.getByTestId('share-button').click();
+    await press(app.getByTestId('share-button'));
     await app.getByTestId('share-result').waitFor({ timeout: 60_000 });
     const [post] = (await sim.messages()).filter((message) => !message.thread_ts && message.metadata?.event_payload.ticket_id === HN_TICKET);
     expect(post).toBeDefined();
@@ -29,7 +29,7 @@ describe.each(['light', 'dark'] as const)('Mark as responded with the reply’s 
     await field.press('Enter');
     await expect.poll(() => app.getByTestId('reply-link-error').textContent()).toBe('This link is not on Hacker News. Paste the link to the reply on Hacker News, where the post is.');
     await field.fill(`${HN_POST}&utm_source=hn`);
-    await app.getByTestId('mark-responded-link').click();
+    await press(app.getByTestId('mark-responded-link'));
     await expect.poll(() => app.getByTestId('reply-link-error').textContent()).toBe("This is the post's own link. Paste the link to the team's reply under it.");
     const untouched = await sim.ticket(HN_TICKET);
     expect(untouched.tags).not.toContain('ci_responded');
@@ -38,7 +38,7 @@ describe.each(['light', 'dark'] as const)('Mark as responded with the reply’s 
     expect(unchanged?.blocks).toEqual(post?.blocks);
 
     await field.fill(HN_REPLY);
-    await app.getByTestId('mark-responded-link').click();
+    await press(app.getByTestId('mark-responded-link'));
     await expect.poll(() => app.getByTestId('responded').textContent(), { timeout: 60_000 }).toContain('Marked as responded: the team replied on Hacker News.');
 
     const ticket = await sim.ticket(HN_TICKET);

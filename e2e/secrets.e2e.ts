@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { ConsoleMessage } from 'playwright-core';
 import { praiseTicket } from './fixtures';
-import { everyText, openTicket, sim, simHost, browserPerFile } from './support';
+import { everyText, openTicket, sim, simHost, browserPerFile, press } from './support';
 
 /** A Slack token of any kind (bot, user, app, refresh…), as Slack formats them. */
 const SLACK_TOKEN = /xox[abposre]-[A-Za-z0-9-]+/;
@@ -14,7 +14,7 @@ test('the Slack token never reaches the frames: not in the wire, the DOM, the co
   const consoleLines: string[] = [];
   page.on('console', (message: ConsoleMessage) => consoleLines.push(message.text()));
   try {
-    await app.getByTestId('share-button').click();
+    await press(app.getByTestId('share-button'));
     await app.getByTestId('share-result').waitFor();
 
     const entries = await page.evaluate(() => (window as unknown as { __zafWire: { data: unknown }[] }).__zafWire);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { praiseTicket } from './fixtures';
-import { browserPerFile, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim, press } from './support';
 
 const browser = browserPerFile();
 const TICKET = praiseTicket();
@@ -58,7 +58,7 @@ describe('the sidebar grows with the app (issue 15, item 9)', () => {
       await sim.fault({ match: 'slack:chat.postMessage', slackError: 'not_in_channel' });
       const { page, app } = await openTicket(browser(), TICKET.id, { context });
       await app.getByTestId('suggestion').waitFor();
-      await app.getByTestId('share-button').click();
+      await press(app.getByTestId('share-button'));
       await app.getByTestId('share-failure').waitFor({ timeout: 40_000 });
 
       await frameFollowsApp(page, app);
@@ -69,7 +69,7 @@ describe('the sidebar grows with the app (issue 15, item 9)', () => {
       expect(tray.scroll).toBeLessThanOrEqual(tray.client);
       for (const testId of ['step-list', 'share-failure', 'retry-button']) await visibleWithoutInnerScroll(page, app, testId);
 
-      await app.getByTestId('retry-button').click();
+      await press(app.getByTestId('retry-button'));
       await app.getByTestId('share-result').waitFor({ timeout: 60_000 });
       await frameFollowsApp(page, app);
       await visibleWithoutInnerScroll(page, app, 'share-result');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { TICKETS } from './fixtures';
-import { browserPerFile, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim, press } from './support';
 
 const browser = browserPerFile();
 
@@ -26,7 +26,7 @@ describe.each(['light', 'dark'] as const)('posts from other sources (%s)', (them
     expect(await app.getByTestId('tweet-channel').textContent()).toBe('Public post');
     expect(await app.getByTestId('tweet-url').getAttribute('href')).toBe(ticket.expected.postUrl);
     await app.getByTestId('suggestion').waitFor();
-    await app.getByTestId('share-button').click();
+    await press(app.getByTestId('share-button'));
     await app.getByTestId('share-result').waitFor({ timeout: 60_000 });
 
     const posts = (await sim.messages()).filter((message) => !message.thread_ts && message.metadata?.event_payload.ticket_id === ticket.id);

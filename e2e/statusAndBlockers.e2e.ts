@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { browserPerFile, openTicket, sim } from './support';
+import { browserPerFile, openTicket, sim, press } from './support';
 import { CLAIMED_TICKET, panelText } from './loopSupport';
 
 const browser = browserPerFile();
@@ -25,7 +25,7 @@ describe('what a new user found (issue 15)', () => {
     try {
       await expect.poll(() => panelText(app, 'claims'), { timeout: 15_000 }).toBe('👀 Taken by 1 volunteer');
       await sim.react(CLAIMED_TICKET.ts, 'eyes', 'U0AISHA');
-      await app.getByTestId('refresh-status').click();
+      await press(app.getByTestId('refresh-status'));
       await expect.poll(() => panelText(app, 'claims'), { timeout: 10_000 }).toBe('👀 Taken by 2 volunteers');
     } finally {
       await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FrameLocator } from 'playwright-core';
-import { openTicket, sim, browserPerFile } from './support';
+import { openTicket, sim, browserPerFile, press } from './support';
 import { blockText, CLAIMED_TICKET, COMMUNITY_CHANNEL, errorsShown, panelText, slackMessage } from './loopSupport';
 
 const browser = browserPerFile();
@@ -31,14 +31,14 @@ describe('withdrawing a mistaken share', () => {
     try {
       const dialog = app.getByTestId('withdraw-dialog');
       await settledStatus(app);
-      await app.getByTestId('withdraw-button').click();
+      await press(app.getByTestId('withdraw-button'));
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain('Withdraw this share?');
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
 
-      await app.getByTestId('withdraw-button').click();
-      await dialog.getByRole('button', { name: 'Keep it shared' }).first().click();
+      await press(app.getByTestId('withdraw-button'));
+      await press(dialog.getByRole('button', { name: 'Keep it shared' }).first());
       await expect.poll(() => dialog.count()).toBe(0);
 
       expect(await panelText(app, 'shared-by')).toMatch(/^Shared by Alex Advocate/);
@@ -53,8 +53,8 @@ describe('withdrawing a mistaken share', () => {
     const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await settledStatus(app);
-      await app.getByTestId('withdraw-button').click();
-      await app.getByTestId('withdraw-confirm').click();
+      await press(app.getByTestId('withdraw-button'));
+      await press(app.getByTestId('withdraw-confirm'));
       await expect.poll(() => panelText(app, 'withdrawn'), { timeout: 10_000 }).toContain('Withdrawn. The ticket can be shared again.');
 
       const withdrawn = await slackMessage(CLAIMED_TICKET.ts);
@@ -75,7 +75,7 @@ describe('withdrawing a mistaken share', () => {
       const share = app.getByTestId('share-button');
       await expect.poll(() => share.count(), { timeout: 10_000 }).toBe(1);
       await expect.poll(() => share.isEnabled()).toBe(true);
-      await share.click();
+      await press(share);
       await expect.poll(async () => (await postsAboutTicket120()).length, { timeout: 15_000 }).toBe(2);
       const [first, second] = await postsAboutTicket120();
       expect(first?.ts).toBe(CLAIMED_TICKET.ts);
