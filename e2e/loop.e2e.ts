@@ -121,6 +121,9 @@ describe('a reply comes back on the ticket', () => {
     const { page, app, context } = await openTicket(browser(), CLAIMED_TICKET.id);
     try {
       await expect.poll(() => panelText(app, 'no-reply')).toContain('No reply on the ticket yet');
+      expect(await page.locator('#team-reply-text').inputValue()).toBe('@oss_ollie ');
+      expect(await page.locator('#team-reply').isDisabled()).toBe(true);
+      await page.locator('#team-reply-text').fill('@oss_ollie welcome aboard, glad the move went well!');
       await page.locator('#team-reply').click();
       await expect.poll(() => panelText(app, 'reply-detected')).toMatch(/^Jane Park \(@janepark_dev\) replied on X .+\.$/);
 

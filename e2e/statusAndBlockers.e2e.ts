@@ -38,6 +38,7 @@ describe('what a new user found (issue 15)', () => {
       await expect.poll(() => panelText(app, 'no-reply'), { timeout: 15_000 }).toContain('No reply on the ticket yet');
       // Several saves in one second push Zendesk's stamps ahead of the browser's clock, as in the issue.
       await sim.xReply(CLAIMED_TICKET.id, { name: 'Jane Park', handle: 'janepark_dev', body: '@oss_ollie congrats on the move!' });
+      await page.locator('#team-reply-text').fill('@oss_ollie and welcome!');
       await page.locator('#team-reply').click();
       await expect.poll(() => panelText(app, 'reply-detected'), { timeout: 10_000 }).toMatch(/^Jane Park \(@janepark_dev\) replied on X (now|\d+ seconds? ago)\.$/);
       expect(await panelText(app, 'reply-detected')).not.toMatch(/ in \d/);

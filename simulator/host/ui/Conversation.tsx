@@ -15,10 +15,22 @@ function authorOf(comment: SimComment): string {
   return `${comment.author.name}${handle}`;
 }
 
-/** The ticket conversation, with a way for a team member to answer the tweet from X. */
+/** A reply on X starts with the handle it answers: the first comment's author, when the ticket came from X. */
+function replyOpening(comments: SimComment[]): string {
+  const from = comments[0]?.via?.source?.from;
+  return from && 'username' in from ? `@${from.username} ` : '';
+}
+
+/**
+ * The ticket conversation, with a way for a team member to answer the post from X. The box starts with the
+ * author's handle only: what to say depends on the post (thanks for praise, an answer for a question), so the
+ * button waits for words after the handle.
+ */
 export function Conversation() {
   const { ticket, draft } = useHostSnapshot();
-  const [reply, setReply] = useState('Thanks so much for the kind words about GitLab CI! 🧡 Which runner setup are you using?');
+  const opening = replyOpening(ticket.comments);
+  const [reply, setReply] = useState(opening);
+  const hasWords = reply.replace(/^(\s*@\w+)+/, '').trim() !== '';
   const [sending, setSending] = useState(false);
   const sendReply = async (): Promise<void> => {
     setSending(true);
@@ -53,8 +65,16 @@ export function Conversation() {
       ))}
       <Card>
         <Muted>Reply from X as a team member ({TEAM_MEMBER.name}, @{TEAM_MEMBER.handle})</Muted>
-        <textarea id="team-reply-text" value={reply} onChange={(event) => setReply(event.target.value)} rows={2} style={{ width: '100%' }} />
-        <Button id="team-reply" size="small" disabled={sending || !reply.trim()} onClick={() => void sendReply()}>
+        <textarea
+          id="team-reply-text"
+          aria-label="Reply text"
+          placeholder="Write the reply"
+          value={reply}
+          onChange={(event) => setReply(event.target.value)}
+          rows={2}
+          style={{ width: '100%' }}
+        />
+        <Button id="team-reply" size="small" disabled={sending || !hasWords} onClick={() => void sendReply()}>
           Reply from X as a team member
         </Button>
       </Card>
