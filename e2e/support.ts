@@ -153,32 +153,39 @@ export async function everyText(page: Page): Promise<string> {
 }
 
 /**
- * Clicks a control in the app's iframe once the iframe is as tall as the app's page, for two frames in a row.
+ * Clicks a control in the app's iframe once the iframe is exactly as tall as the panel, for two frames in a row.
  *
- * Playwright aims a click at page coordinates. While the app has grown and the host has not yet answered its
- * resize, the control can sit below the iframe's edge: Playwright then scrolls the iframe's own page to reach it,
- * the host's resize scrolls it back, and the click lands where the control was (a test waits out its timeout for
- * an action that never started: about one browser test per full run did).
+ * Playwright aims a click at page coordinates. While the panel has grown and the host has not yet answered its
+ * resize, the panel's lower part sits below the iframe's edge, and moving focus there (the share's progress takes
+ * the focus) scrolls the iframe's own page; when the frame grows, that scroll goes back to 0 and every control
+ * below moves up (seen: Retry 67 px), under a click already aimed. While the panel has shrunk and the host has not
+ * yet answered, the host's column is still as tall as before; its answer can scroll the column and move the whole
+ * frame. Either way the click lands where the control was: the action never starts and the test waits out its
+ * timeout (about one browser test per full run did, in a different test each time).
  */
 export async function press(control: Locator): Promise<void> {
   await frameFits(control);
   await control.click();
 }
 
-/** Waits until the iframe around `control` is as tall as its page, two frames in a row (see `press`). */
+/** Waits until the iframe around `control` is exactly as tall as its panel, two frames in a row (see `press`). */
 export async function frameFits(control: Locator): Promise<void> {
   await control.waitFor();
   await control.evaluate(
     (element) =>
       new Promise<void>((resolve) => {
-        const root = element.ownerDocument.documentElement;
+        const page = element.ownerDocument;
+        const view = page.defaultView ?? window;
         let steadyFrames = 0;
         const check = () => {
-          steadyFrames = root.scrollHeight <= window.innerHeight ? steadyFrames + 1 : 0;
+          const panel = page.querySelector('[data-testid="panel"]');
+          const height = panel ? Math.ceil(panel.getBoundingClientRect().height) : page.documentElement.scrollHeight;
+          const fits = Math.abs(height - view.innerHeight) <= 1 && page.documentElement.scrollHeight <= view.innerHeight;
+          steadyFrames = fits ? steadyFrames + 1 : 0;
           if (steadyFrames >= 2) resolve();
-          else requestAnimationFrame(check);
+          else view.requestAnimationFrame(check);
         };
-        requestAnimationFrame(check);
+        view.requestAnimationFrame(check);
       }),
   );
 }
