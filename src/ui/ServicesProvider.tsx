@@ -9,6 +9,6 @@ export function ServicesProvider({ services, children }: { services: PanelServic
 
 export function useServices(): PanelServices {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error('useServices() must be used inside <ServicesProvider>: the panel needs its ports.');
+  if (!services) throw new Error('useServices() needs a <ServicesProvider> around it');
   return services;
 }

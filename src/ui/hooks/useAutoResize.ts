@@ -18,20 +18,17 @@ export function useAutoResize(ref: RefObject<HTMLElement | null>): void {
     if (!element) return undefined;
     let asked = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const measure = () => Math.ceil(element.getBoundingClientRect().height);
-    const ask = (height: number) => {
-      if (height > 0 && height !== asked) {
-        asked = height;
-        resize(height);
-      }
+    const height = () => Math.ceil(element.getBoundingClientRect().height);
+    const ask = () => {
+      const next = height();
+      if (next > 0 && next !== asked) resize((asked = next));
     };
     const onResize = () => {
       clearTimeout(timer);
-      const height = measure();
-      if (height > asked) ask(height);
-      else timer = setTimeout(() => ask(measure()), SHRINK_SETTLE_MS);
+      if (height() > asked) ask();
+      else timer = setTimeout(ask, SHRINK_SETTLE_MS);
     };
-    ask(measure());
+    ask();
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(onResize);
     observer.observe(element);
