@@ -42,7 +42,9 @@ export function praiseSnapshot(overrides: Partial<TicketSnapshot> = {}): TicketS
  * Renders the whole panel with fake ports: a Zendesk ticket that answers like the REST API, one Slack channel,
  * English strings, and ZAF events the test can fire.
  */
-export function renderPanel(options: { snapshot?: TicketSnapshot; loadTicket?: () => Promise<TicketSnapshot>; settings?: Record<string, string> } = {}) {
+export function renderPanel(
+  options: { snapshot?: TicketSnapshot; loadTicket?: () => Promise<TicketSnapshot>; settings?: Record<string, string>; holdWaits?: boolean } = {},
+) {
   const snapshot = options.snapshot ?? praiseSnapshot();
   const clock = createFakeClock();
   const zendesk = createFakeZendesk({ tags: snapshot.tags });
@@ -51,6 +53,7 @@ export function renderPanel(options: { snapshot?: TicketSnapshot; loadTicket?: (
   const resizes: number[] = [];
   const memory = new Map<string, string>();
   let loads = 0;
+  const heldWaits: (() => void)[] = [];
   const services: PanelServices = {
     ticketId: snapshot.id,
     subdomain: 'gitlab-sim',
@@ -69,8 +72,12 @@ export function renderPanel(options: { snapshot?: TicketSnapshot; loadTicket?: (
     resize: (height) => void resizes.push(height),
     zendesk: zendesk.port,
     slack: channel.slack,
-    // Real time for React's timers; waits (Retry-After, grace periods) are cut to 300 ms so a test sees them pass.
-    clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.min(ms, 300))) },
+    // Real time for React's timers; waits (Retry-After, grace periods) are cut to 300 ms so a test sees them pass,
+    // or, with `holdWaits`, last until the test lets them go: what shows during a wait is then seen at any load.
+    clock: {
+      now: () => Date.now(),
+      sleep: (ms) => new Promise((resolve) => (options.holdWaits ? heldWaits.push(() => resolve()) : setTimeout(resolve, Math.min(ms, 300)))),
+    },
     storage: { getItem: (key) => memory.get(key) ?? null, setItem: (key, value) => void memory.set(key, value), removeItem: (key) => void memory.delete(key) },
   };
   const strings = flatten(english as unknown as TranslationTree);
@@ -82,6 +89,8 @@ export function renderPanel(options: { snapshot?: TicketSnapshot; loadTicket?: (
     resizes,
     loads: () => loads,
     clock,
+    /** Ends the waits held so far (`holdWaits`). */
+    releaseWaits: () => heldWaits.splice(0).forEach((release) => release()),
     /** Fires a ZAF event as the host would. */
     fire: (event: string, payload?: unknown) => handlers.get(event)?.forEach((handler) => handler(payload)),
   };

@@ -101,12 +101,16 @@ describe('the panel', () => {
   });
 
   test('a 429 shows the countdown before the share goes on by itself', async () => {
-    const view = renderPanel();
+    // The wait lasts until the test has seen the countdown: at load 20 a 300 ms wait was over before its first render.
+    const view = renderPanel({ holdWaits: true });
     view.channel.failNext('chat.postMessage', { kind: 'rate_limited', retryAfterSeconds: 2 });
     await screen.findByTestId('suggestion');
     await userEvent.click(screen.getByTestId('share-button'));
     expect((await screen.findByTestId('countdown')).textContent).toMatch(/Waiting \d seconds?, then trying again by itself/);
+    expect(screen.queryByTestId('share-result')).toBeNull();
+    act(() => view.releaseWaits());
     await screen.findByTestId('share-result');
+    expect(screen.queryByTestId('countdown')).toBeNull();
   });
 
   test('the setup banner names a missing macro', async () => {
