@@ -8,15 +8,29 @@
  * --staff-handles takes the app's `staff_handles` setting (the team's personal X handles): their tweets are No action.
  */
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { BatchSummary } from '../src/triage/batchSummary';
 import { asksForHelp, EXIT } from './cliExit';
 import { staffHandlesFrom } from '../src/triage/settings';
 import { createTriagePool } from './triagePool';
 
 const USAGE = 'usage: npm run -s triage -- FILE.jsonl|- [--summary] [--staff-handles ana,bo]';
-/** Lines per message to a worker: large enough that messaging costs little next to the triage itself. */
-const BATCH_LINES = 2000;
+/** Bytes read at a time from a file, each read one message to a worker: ~650 lines, large enough that messaging costs little. */
+const READ_BYTES = 256 * 1024;
+const LINE_FEED = 0x0a;
+
+/**
+ * The pieces joined into bytes of their own: they move to a worker thread, and a Buffer may share its memory with
+ * others (Node's pool for small ones), which moving would take from them.
+ */
+function bytesOf(pieces: readonly Buffer[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(pieces.reduce((total, piece) => total + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
+}
 
 function parseArgs(argv: string[]): { file: string; summary: boolean; staffHandles: string[] } | null {
   const summary = argv.includes('--summary');
@@ -38,7 +52,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return EXIT.usage;
   }
-  const input = args.file === '-' ? process.stdin : createReadStream(args.file);
+  const input = args.file === '-' ? process.stdin : createReadStream(args.file, { highWaterMark: READ_BYTES });
   const opened = new Promise<void>((resolve, reject) => {
     input.once('error', reject);
     input.once('readable', resolve);
@@ -51,48 +65,34 @@ async function main(): Promise<number> {
     return EXIT.usage;
   }
   const summary = new BatchSummary();
-  let buffer = '';
-  const flush = () => {
-    if (buffer !== '') process.stdout.write(buffer);
-    buffer = '';
-  };
   let bad = 0;
-  const pool = createTriagePool(args.summary ? 'summary' : 'output', { staffHandles: args.staffHandles }, ({ output, triaged, errors }) => {
-    for (const { number, error } of errors) {
+  // Lines already answered, blank ones included: a batch's first line is the one after them.
+  let linesBefore = 0;
+  const pool = createTriagePool(args.summary ? 'summary' : 'output', { staffHandles: args.staffHandles }, ({ output, triaged, errors, lines }) => {
+    for (const { line, error } of errors) {
       bad += 1;
-      console.error(`line ${number}: ${error.message}; skipped`);
+      console.error(`line ${linesBefore + line}: ${error.message}; skipped`);
     }
+    linesBefore += lines;
     for (const line of triaged) summary.add(line);
-    buffer += output;
-    flush();
+    if (output.byteLength > 0) process.stdout.write(output);
   });
 
-  // Lines go to the workers in batches: a full one at once, a partial one as soon as readline has handed over
-  // the lines of the current chunk, so output streams as input arrives.
-  let lines: string[] = [];
-  let numbers: number[] = [];
-  let sendScheduled = false;
-  const send = () => {
-    sendScheduled = false;
-    pool.send(lines, numbers);
-    [lines, numbers] = [[], []];
-  };
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    lines.push(line);
-    numbers.push(lineNumber);
-    if (lines.length >= BATCH_LINES) send();
-    else if (!sendScheduled) {
-      sendScheduled = true;
-      setImmediate(send);
+  // Each chunk read goes to a worker at once, cut after its last line break (the rest waits for the next chunk):
+  // output streams as input arrives, and this thread never decodes a line.
+  let rest: Buffer[] = [];
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    const end = chunk.lastIndexOf(LINE_FEED) + 1;
+    if (end === 0) {
+      rest.push(chunk);
+      continue;
     }
+    pool.send(bytesOf([...rest, chunk.subarray(0, end)]));
+    rest = end < chunk.length ? [chunk.subarray(end)] : [];
   }
-  send();
+  pool.send(bytesOf(rest));
   await pool.finish();
-  if (args.summary) buffer += `${summary.format().join('\n')}\n`;
-  flush();
+  if (args.summary) process.stdout.write(`${summary.format().join('\n')}\n`);
   if (bad > 0) console.error(`${bad} line(s) skipped`);
   return bad > 0 ? EXIT.problemsFound : EXIT.ok;
 }

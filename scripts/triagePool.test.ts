@@ -22,3 +22,14 @@ test('the CLI keeps the input order across many batches on several workers, and 
   expect(ids).toEqual(expected);
   expect(run.stderr).toContain('line 4322:');
 });
+
+test('lines from standard input end at \\n, \\r\\n or a lone \\r, and bad ones are reported by their line number', () => {
+  const labelled = readFileSync(join(process.cwd(), 'data', 'triage', 'labelled.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const tweet = (id: string) => JSON.stringify({ ...(JSON.parse(labelled[0] ?? '{}') as object), id });
+  const input = `${tweet('a')}\r\n\r\n${tweet('b')}\r{ not json\n   \n${tweet('c')}`;
+
+  const run = spawnSync(TSX, [join(process.cwd(), 'scripts', 'triage.ts'), '-'], { input, encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(['a', 'b', 'c']);
+  expect(run.stderr).toContain('line 4: not valid JSON; skipped');
+});

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { TriageSettings } from '../src/triage/types';
 import type { TriageAnswer, TriageBatch } from './triageWorker';
+import { triageWorkerScript } from './triageWorkerBundle';
 
 export type { TriageAnswer };
 
@@ -12,7 +13,8 @@ export type { TriageAnswer };
  */
 export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<TriageSettings>, onAnswer: (answer: TriageAnswer) => void) {
   const size = Math.max(1, Math.min(4, availableParallelism()));
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./triageWorker.mjs', import.meta.url), { workerData: settings }));
+  const script = triageWorkerScript();
+  const workers = Array.from({ length: size }, () => ({ thread: new Worker(script, { workerData: settings }), pending: 0 }));
   const done = new Map<number, TriageAnswer>();
   let nextToSend = 0;
   let nextToEmit = 0;
@@ -28,26 +30,33 @@ export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<Tr
     if (pending === 0) drained?.();
   };
   for (const worker of workers) {
-    worker.on('message', (answer: TriageAnswer) => {
+    worker.thread.on('message', (answer: TriageAnswer) => {
       pending -= 1;
+      worker.pending -= 1;
       done.set(answer.id, answer);
       emitReady();
     });
   }
 
   return {
-    /** Sends a batch of lines with their numbers in the input; answers come back through `onAnswer` in sending order. */
-    send(lines: readonly string[], numbers: readonly number[]): void {
-      if (lines.length === 0) return;
+    /**
+     * Sends whole lines of the input, as bytes of their own (they move to the worker: do not touch them after);
+     * answers come back through `onAnswer` in sending order.
+     */
+    send(bytes: Uint8Array<ArrayBuffer>): void {
+      if (bytes.byteLength === 0) return;
       const id = nextToSend;
       nextToSend += 1;
       pending += 1;
-      workers[id % size]?.postMessage({ id, text: lines.join('\n'), numbers: Int32Array.from(numbers), mode } satisfies TriageBatch);
+      // The worker with the least to do: on a shared machine one thread may get less of a core than another.
+      const worker = workers.reduce((least, candidate) => (candidate.pending < least.pending ? candidate : least));
+      worker.pending += 1;
+      worker.thread.postMessage({ id, bytes, mode } satisfies TriageBatch, [bytes.buffer]);
     },
     /** Resolves once every batch sent is answered and emitted; then stops the workers. */
     async finish(): Promise<void> {
       if (pending > 0) await new Promise<void>((resolve) => (drained = resolve));
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all(workers.map((worker) => worker.thread.terminate()));
     },
   };
 }

@@ -8,37 +8,49 @@ import type { TriageSettings } from '../src/triage/types';
 const settings = (workerData ?? {}) as Partial<TriageSettings>;
 
 /**
- * Lines to triage. They travel as one text and one typed array: copying a single string and a buffer between
- * threads costs far less than thousands of small objects.
+ * Lines to triage, as the input's bytes: the main thread cuts the input after a line break and hands the piece
+ * over without reading it, so decoding and splitting happen here, on as many threads as there are workers.
  */
 export interface TriageBatch {
   id: number;
-  /** The lines, joined by `\n` (a line read from the input never contains one). */
-  text: string;
-  /** Each line's number in the input, in the same order. */
-  numbers: Int32Array;
-  /** `output`: answer the JSON output lines as one text (cheap to send back); `summary`: the triaged objects. */
+  /** Whole lines of UTF-8, each ending in a line break; the input's last line may have none. */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** `output`: answer the JSON output lines as UTF-8 (cheap to send back); `summary`: the triaged objects. */
   mode: 'output' | 'summary';
 }
 
 /** A batch's answer: its output lines (each ending in `\n`) or triaged objects, and the lines skipped, in order. */
 export interface TriageAnswer {
   id: number;
-  output: string;
+  /** The output lines, UTF-8, each ending in `\n`. */
+  output: Uint8Array<ArrayBuffer>;
   triaged: TriagedLine[];
-  errors: { number: number; error: BatchLineError }[];
+  /** The lines skipped; `line` counts from 1 at the batch's first line. */
+  errors: { line: number; error: BatchLineError }[];
+  /** How many lines the batch held, blank ones included: the next batch's first line follows them. */
+  lines: number;
 }
 
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+/** Where readline (`crlfDelay: Infinity`, as the CLI read lines before) ends a line: `\r\n`, `\n` or a lone `\r`. */
+const LINE_BREAK = /\r\n|\n|\r/;
+
 parentPort?.on('message', (batch: TriageBatch) => {
-  const answer: TriageAnswer = { id: batch.id, output: '', triaged: [], errors: [] };
-  const lines = batch.text.split('\n');
+  const text = decoder.decode(batch.bytes);
+  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+  // After the last line break comes an empty piece, unless the input ended without one.
+  if (lines[lines.length - 1] === '') lines.pop();
+  const answer: TriageAnswer = { id: batch.id, output: new Uint8Array(0), triaged: [], errors: [], lines: lines.length };
   const parts: string[] = [];
   for (let index = 0; index < lines.length; index += 1) {
-    const triaged = triageLine(lines[index] ?? '', settings);
-    if (isLineError(triaged)) answer.errors.push({ number: batch.numbers[index] ?? 0, error: triaged });
+    const line = lines[index] ?? '';
+    if (line.trim() === '') continue;
+    const triaged = triageLine(line, settings);
+    if (isLineError(triaged)) answer.errors.push({ line: index + 1, error: triaged });
     else if (batch.mode === 'output') parts.push(JSON.stringify(triaged.result));
     else answer.triaged.push(triaged);
   }
-  answer.output = parts.length > 0 ? `${parts.join('\n')}\n` : '';
-  parentPort?.postMessage(answer);
+  if (parts.length > 0) answer.output = encoder.encode(`${parts.join('\n')}\n`);
+  parentPort?.postMessage(answer, [answer.output.buffer]);
 });

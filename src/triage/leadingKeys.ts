@@ -186,6 +186,16 @@ interface KeyTree {
   next: Map<number, number>;
 }
 
+/**
+ * The tree as the walk reads it: its ASCII transitions also in a flat table (`ascii[n * 128 + code]`, the child
+ * plus one, 0: none), as a lookup in it costs a fraction of one in the map, and most characters of a tweet are ASCII.
+ */
+interface WalkedTree extends KeyTree {
+  ascii: Int32Array;
+  opens: Uint8Array;
+  anywhere: boolean;
+}
+
 /** Where a matcher's patterns may start in a text; see {@link startsIndex}. */
 export interface StartsIndex {
   /** Finds the places in `text` where any pattern may start; {@link each} visits them. */
@@ -241,7 +251,9 @@ export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonl
     const read = isSpaceCode(code) ? SPACE_CODE : code;
     opens[code] = index.next.has(transition(0, read)) || (index.anys[0] ?? -1) >= 0 ? 1 : 0;
   }
-  const tree: KeyTree & { opens: Uint8Array; anywhere: boolean } = { ...index, opens, anywhere };
+  const ascii = new Int32Array(index.masks.length * 128);
+  for (const [key, child] of index.next) if (key >= 0) ascii[key] = child + 1;
+  const tree: WalkedTree = { ...index, ascii, opens, anywhere };
   // Each pattern, sticky: tried at one place at a time.
   const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, 'y'));
   // The current text's places, reused from text to text: `positions[i]`, `masks[i]` for `i < count`.
@@ -274,7 +286,7 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** The bits of the patterns that may match at `at`: the masks of every node the text's characters reach. */
-function walk(index: KeyTree, from: number, text: string, start: number): number {
+function walk(index: WalkedTree, from: number, text: string, start: number): number {
   let mask = 0;
   let node = from;
   let at = start;
@@ -289,8 +301,8 @@ function walk(index: KeyTree, from: number, text: string, start: number): number
     }
     const any = index.anys[node] ?? -1;
     if (any >= 0) mask |= walk(index, any, text, at);
-    const child = index.next.get(transition(node, code));
-    if (child === undefined) return mask;
+    const child = code < 128 ? (index.ascii[node * 128 + code] ?? 0) - 1 : (index.next.get(transition(node, code)) ?? -1);
+    if (child < 0) return mask;
     node = child;
   }
 }
@@ -301,7 +313,7 @@ function isWordCode(code: number): boolean {
 }
 
 /** The places of `text` where a pattern may start (at word edges, or at any character), with the patterns' bits. */
-function findStarts(tree: KeyTree & { opens: Uint8Array; anywhere: boolean }, everywhere: number, text: string, positions: number[], masks: number[]): number {
+function findStarts(tree: WalkedTree, everywhere: number, text: string, positions: number[], masks: number[]): number {
   let count = 0;
   let previousIsWord = false;
   for (let at = 0; at < text.length; at += 1) {
