@@ -2,6 +2,7 @@ import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MODEL_PIECES, pairPieces, type StoredPair } from './src/triage/model';
 
 const root = import.meta.dirname;
 const dist = resolve(root, 'dist');
@@ -118,6 +119,44 @@ export function panelTranslations(): Plugin {
   };
 }
 
+const TRIAGE_MODEL = 'virtual:triage-model';
+const TRIAGE_MODEL_PIECE = 'virtual:triage-model-piece-';
+
+/**
+ * `virtual:triage-model` is `model.json` as the sidebar fetches it (`src/triage/modelInPieces.ts`): its policy and
+ * frequent keys come with the triage chunk; the rare keys (most of them, few of any tweet's features) come in
+ * MODEL_PIECES chunks by hash range, fetched for a ticket's own features. The weights are the stored letters,
+ * untouched, so every tweet is scored as the whole model scores it (`modelInPieces.test.ts`).
+ */
+export function triageModelPieces(): Plugin {
+  const path = resolve(root, 'src', 'triage', 'model.json');
+  // Split once per version of model.json: a build loads the pieces one by one.
+  let cached: { text: string; split: ReturnType<typeof pairPieces> & { policy: unknown } } | undefined;
+  const split = () => {
+    const text = readFileSync(path, 'utf8');
+    if (cached?.text !== text) {
+      const { policy, models } = JSON.parse(text) as { policy: unknown; models: StoredPair<string, string> };
+      cached = { text, split: { policy, ...pairPieces(models) } };
+    }
+    return cached.split;
+  };
+  return {
+    name: 'triage-model-pieces',
+    resolveId: (id) => (id === TRIAGE_MODEL || id.startsWith(TRIAGE_MODEL_PIECE) ? `\0${id}` : null),
+    load(id) {
+      if (id === `\0${TRIAGE_MODEL}`) {
+        this.addWatchFile(path);
+        const { policy, frequent, rare } = split();
+        const loaders = Array.from({ length: MODEL_PIECES }, (_, piece) => `() => import(${JSON.stringify(`${TRIAGE_MODEL_PIECE}${piece}`)})`);
+        return `export const policy = ${JSON.stringify(policy)};\nexport const frequent = ${JSON.stringify(frequent)};\nexport const rare = ${JSON.stringify(rare)};\nexport const pieces = [${loaders.join(', ')}];`;
+      }
+      if (!id.startsWith(`\0${TRIAGE_MODEL_PIECE}`)) return null;
+      this.addWatchFile(path);
+      return `export default ${JSON.stringify(split().pieces[Number(id.slice(TRIAGE_MODEL_PIECE.length + 1))])};`;
+    },
+  };
+}
+
 /**
  * One location's bundle. Each location is its own Rollup build, so they share no chunk: modules both use would
  * otherwise move into common chunks, and the sidebar's first load would grow by the split's overhead and one
@@ -129,7 +168,7 @@ function locationBuild(page: string, plugins: Plugin[], emptyOutDir: boolean): I
     root: resolve(root, 'src'),
     base: './',
     logLevel: 'warn',
-    plugins: [react(), panelTranslations(), httpsOnlyLinks(), ...plugins],
+    plugins: [react(), panelTranslations(), triageModelPieces(), httpsOnlyLinks(), ...plugins],
     build: {
       outDir: resolve(dist, 'assets'),
       emptyOutDir,
@@ -138,15 +177,14 @@ function locationBuild(page: string, plugins: Plugin[], emptyOutDir: boolean): I
       // Zendesk's supported browsers preload modules natively; where one does not, chunks only load a little later.
       modulePreload: { polyfill: false },
       reportCompressedSize: false,
-      // The triage chunk carries the learned model's weights (~520 kB, ~130 kB gzip). It loads after the first
-      // paint and its size is measured by `npm run bench`; Vite's default 500 kB warning would only alarm newcomers.
-      chunkSizeWarningLimit: 700,
       rollupOptions: {
         input: resolve(root, 'src', page),
         output: {
           // The parts of a locale file (see panelTranslations) get names that say which is which.
           chunkFileNames: (chunk) =>
-            chunk.facadeModuleId?.endsWith('?details')
+            chunk.facadeModuleId?.startsWith(`\0${TRIAGE_MODEL_PIECE}`)
+              ? `modelPiece${chunk.facadeModuleId.slice(TRIAGE_MODEL_PIECE.length + 1)}-[hash].js`
+              : chunk.facadeModuleId?.endsWith('?details')
               ? '[name]-details-[hash].js'
               : chunk.facadeModuleId?.endsWith('?suggestion')
                 ? '[name]-suggestion-[hash].js'

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { panelTranslations } from './vite.config';
+import { panelTranslations, triageModelPieces } from './vite.config';
 
 export default defineConfig({
-  plugins: [react(), panelTranslations()],
+  plugins: [react(), panelTranslations(), triageModelPieces()],
   test: {
     projects: [
       {

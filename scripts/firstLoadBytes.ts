@@ -25,12 +25,14 @@ export function firstLoad(assetsDir: string, allFiles: readonly string[], locale
 }
 
 /**
- * What a ticket's suggestion needs on top of the first load: the triage chunk (rules, vocabularies, the model),
+ * What a ticket's suggestion needs on top of the first load: the triage chunk (rules, vocabularies, the model's
+ * frequent keys), the pieces of the model the ticket's words need (`modelPieces`, see `src/triage/modelInPieces.ts`),
  * the suggestion's section and strings (with the chunk of their loaders), with their static imports. The setup check
  * and the expert path load after the suggestion shows and are not counted.
  */
-export function suggestionLoad(assetsDir: string, allFiles: readonly string[], locale = 'en'): FirstLoad {
-  return loadOf(assetsDir, allFiles, [`${locale}-panel-`, 'triage-', 'SuggestionSection-', 'moreTranslations-', `${locale}-suggestion-`]);
+export function suggestionLoad(assetsDir: string, allFiles: readonly string[], locale = 'en', modelPieces: readonly number[] = []): FirstLoad {
+  const pieces = modelPieces.map((piece) => `modelPiece${piece}-`);
+  return loadOf(assetsDir, allFiles, [`${locale}-panel-`, 'triage-', ...pieces, 'SuggestionSection-', 'moreTranslations-', `${locale}-suggestion-`]);
 }
 
 function loadOf(assetsDir: string, allFiles: readonly string[], chunks: readonly string[]): FirstLoad {

@@ -9,7 +9,10 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { buildShareMessage, type ShareMessage } from '../src/slack/shareMessage';
 import { parseTweetUrl } from '../src/sources/x/tweetUrl';
-import { findTweetUrl, suggest, toneRulesFor, type ViaLike } from '../src/triage';
+import { findTweetUrl } from '../src/sources/x/findTweetUrl';
+import type { ViaLike } from '../src/triage/types';
+import { toneRulesFor } from '../src/triage/guidelines';
+import { suggest } from '../src/triage/wholeModel';
 import { asksForHelp, EXIT } from './cliExit';
 
 /** The channel the preview posts to; a placeholder, since nothing is sent. */

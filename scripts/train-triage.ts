@@ -5,6 +5,7 @@
  *                                   (the real tweets are left out a fifth at a time: the shipped model knows real ones)
  *   npm run triage:train -- --cv --real-weight 8   try another weight for the real tweets
  *   npm run triage:train -- FILE…   also learn from your own labelled files (same format), e.g. real tickets
+ *   npm run triage:train -- --mark-frequent   only mark which of the shipped model's keys are frequent (same weights)
  * The blind sets (data/triage/heldout-8.jsonl, heldout-9.jsonl, heldout-10.jsonl and everything under data/real/blind2/,
  * blind3/ and blind5/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent
  * blind/ and blind4/ tweet files train.
@@ -14,7 +15,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { analyseTweet } from '../src/triage/suggest';
 import { HOSTILE_OR_SPAM_KIND, skipReasonOfKind } from './labelledKinds';
-import { compileModel, compilePair, judge, OUTCOMES, score, sideModel, storePair, type CompiledModel, type DecisionPolicy, type LinearModel, type Outcome } from '../src/triage/model';
+import { compileModel, compilePair, frequentKeys, judge, pairKeys, OUTCOMES, score, sideModel, storePair, type CompiledModel, type DecisionPolicy, type LinearModel, type Outcome } from '../src/triage/model';
 import { CATEGORIES, type Category, type Decision } from '../src/triage/types';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -332,7 +333,24 @@ function trainDecision(examples: Example[]): LinearModel<Outcome> {
   return train(examples, OUTCOMES, (example) => example.outcome, { minCount: MIN_COUNT.decision, pruneBelow: PRUNE_BELOW.decision });
 }
 
+/**
+ * Marks the frequent keys of the shipped model.json (the sidebar fetches the rest in pieces) without retraining it:
+ * the weights stay as they are. The written and real training tweets say which words are frequent; the spent blind
+ * tweets are not read for it.
+ */
+function markFrequent(): void {
+  const path = join(ROOT, 'src', 'triage', 'model.json');
+  const stored = JSON.parse(readFileSync(path, 'utf8')) as { models: Parameters<typeof pairKeys>[0] };
+  const tweets = [...TRAINING_SETS, ...REAL_SETS.filter((file) => !SPENT_BLIND.has(file) && existsSync(file))].flatMap((file) => readSet(file)).map((example) => example.hashes);
+  stored.models.frequent = frequentKeys(Array.from(pairKeys(stored.models)), tweets);
+  writeFileSync(path, `${JSON.stringify(stored)}\n`);
+}
+
 function main(): void {
+  if (process.argv.includes('--mark-frequent')) {
+    markFrequent();
+    return;
+  }
   const ownFiles = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--real-weight');
   const examples = [
     ...TRAINING_SETS.flatMap((file) => {
@@ -378,15 +396,16 @@ function main(): void {
   const decision = trainDecision(examples);
   const category = train(examples.filter((example) => example.decision !== 'skip'), CATEGORIES, (example) => example.category, { minCount: MIN_COUNT.category, pruneBelow: PRUNE_BELOW.category });
   const trainedOn = files.map((file) => ({ file, tweets: examples.filter((example) => example.file === file).length }));
-  const stored = { trainedOn, policy, models: storePair(decision, category) };
+  const pair = storePair(decision, category);
+  const stored = { trainedOn, policy, models: { ...pair, frequent: frequentKeys(Array.from(pairKeys(pair)), examples.map((example) => example.hashes)) } };
   writeFileSync(join(ROOT, 'src', 'triage', 'model.json'), `${JSON.stringify(stored)}\n`);
   // What the full-precision weights decide, for the test that holds the compact model to them.
   const full = compileModel(decision);
   const reference: Record<string, Record<string, Decision>> = {};
   for (const example of examples) (reference[example.file] ??= {})[example.id] = decisionOf(example, probabilitiesOf(full, example), policy).decision;
   writeFileSync(join(DATA, 'full-precision-decisions.json'), `${JSON.stringify(reference)}\n`);
-  const pair = compilePair(stored.models);
-  const compact = sideModel(pair, pair.first);
+  const compiled = compilePair(stored.models);
+  const compact = sideModel(compiled, compiled.first);
   const same = examples.filter((example) => decisionOf(example, probabilitiesOf(compact, example), policy).decision === reference[example.file]?.[example.id]).length;
   console.log(`compact model: same decision as full precision on ${same} of ${examples.length} (${percent(same / examples.length)})`);
   console.log(`trained on ${examples.length} tweets from ${files.length} sets: ${Object.keys(decision.weights).length} decision and ${Object.keys(category.weights).length} category features`);

@@ -2,7 +2,7 @@ import { PLATFORMS, type Platform } from '../sources/post';
 import { DEFAULT_TRIAGE_SETTINGS, settingsForBrand } from './settings';
 import { startsIndex } from './leadingKeys';
 import { indexStartsWith } from './matcher';
-import { suggest } from './suggest';
+import { suggest } from './wholeModel';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type SkipReason, type TriageSettings, type ViaLike } from './types';
 
 /** One output line of the batch report. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor, toneRulesFor } from './guidelines';
-import { suggest } from './suggest';
+import { suggest } from './wholeModel';
 import { CATEGORIES } from './types';
 
 describe('tone rules beside the suggestion', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { HOSTILE_OR_SPAM_KIND } from '../../scripts/labelledKinds';
 import { compilePair, explain, featureHash, judge, score, scorePair, sideModel, storePair, type Outcome, type StoredPair } from './model';
 import MODEL from './model.json';
-import { analyseTweet, suggest } from './suggest';
+import { analyseTweet } from './suggest';
+import { suggest } from './wholeModel';
 import type { Category, Decision } from './types';
 
 const DATA = join(__dirname, '..', '..', 'data', 'triage');

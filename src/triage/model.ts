@@ -65,7 +65,30 @@ export interface StoredPair<First extends string, Second extends string> {
   keyCount: number;
   first: StoredWeights<First>;
   second: StoredWeights<Second>;
+  /**
+   * One bit a key, six a letter: set when more than {@link RARE_IN_TWEETS} training tweets have the feature. The
+   * sidebar's build keeps these keys in the triage chunk and puts the rest in {@link MODEL_PIECES} pieces by hash
+   * range, fetched for a ticket's own features (`modelInPieces.ts`). Absent: every key is kept.
+   */
+  frequent?: string;
 }
+
+/** Sorted 24-bit hashes (or their top bits), the gaps Rice-coded with `keyBits` low bits, six bits a letter. */
+export interface StoredKeys {
+  keys: string;
+  keyBits: number;
+  /** How many hashes `keys` holds (its last letter may have spare bits). */
+  keyCount: number;
+}
+
+/**
+ * The rare keys of one hash range and their rows, as one small module of the sidebar's build: a list, not an object,
+ * since field names would be a good part of each piece's bytes. Keys count from the range's first hash; labels,
+ * biases and steps are the whole pair's.
+ */
+export type StoredPiece = [piece: number, keys: string, keyBits: number, keyCount: number, firstRows: string, firstWeights: string, secondRows: string, secondWeights: string];
+
+type PieceWeights = Pick<StoredWeights<string>, 'rows' | 'weights'>;
 
 export interface StoredWeights<Label extends string> {
   labels: readonly Label[];
@@ -149,11 +172,11 @@ function bitReader(text: string): () => number {
 }
 
 /** Rice codes of the gaps between sorted hashes: the gap's high part in unary, then its `bits` low bits. */
-function storeKeys(hashes: readonly number[]): { keys: string; keyBits: number } {
-  const mean = (hashes.at(-1) ?? 0) / Math.max(1, hashes.length);
+function storeKeys(hashes: readonly number[], base = 0): { keys: string; keyBits: number } {
+  const mean = ((hashes.at(-1) ?? base) - base) / Math.max(1, hashes.length);
   const keyBits = Math.max(0, Math.floor(Math.log2(Math.max(1, mean))));
   const writer = new BitWriter();
-  let previous = 0;
+  let previous = base;
   for (const hash of hashes) {
     const gap = hash - previous;
     for (let high = Math.floor(gap / 2 ** keyBits); high > 0; high -= 1) writer.write(1, 1);
@@ -164,14 +187,120 @@ function storeKeys(hashes: readonly number[]): { keys: string; keyBits: number }
   return { keys: writer.done(), keyBits };
 }
 
-function readKeys(keys: string, keyBits: number, keyCount: number): Int32Array {
+/** Training tweets a feature may appear in and still wait in a piece: most of the keys, few of any tweet's features. */
+export const RARE_IN_TWEETS = 32;
+/** How many pieces the rare keys come in, by the top bits of their hash. */
+export const MODEL_PIECES = 128;
+const PIECE_SHIFT = HASH_BITS - Math.log2(MODEL_PIECES);
+
+/** The piece a rare feature's key waits in. */
+export function pieceOf(hash: number): number {
+  return hash >>> PIECE_SHIFT;
+}
+
+/** The {@link StoredPair.frequent} bits for `hashes` (sorted), from every training tweet's feature hashes. */
+export function frequentKeys(hashes: readonly number[], tweets: readonly (readonly number[])[]): string {
+  const counts = new Map<number, number>();
+  for (const tweet of tweets) for (const hash of new Set(tweet)) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  const writer = new BitWriter();
+  for (const hash of hashes) writer.write((counts.get(hash) ?? 0) > RARE_IN_TWEETS ? 1 : 0, 1);
+  return writer.done();
+}
+
+/** The pair's keys in order, as `model.json` stores them. */
+export function pairKeys(stored: StoredPair<string, string>): Int32Array {
+  return readKeys(stored.keys, stored.keyBits, stored.keyCount);
+}
+
+/** One side's stored rows, only those of the kept keys: the same letters, so the same weights. */
+function sideOnly<Label extends string>(stored: StoredWeights<Label>, kept: readonly boolean[]): StoredWeights<Label> {
+  const present = bitReader(stored.rows);
+  const rows = new BitWriter();
+  const width = stored.labels.length;
+  let weights = '';
+  let at = 0;
+  for (const keep of kept) {
+    if (present() === 0) {
+      if (keep) rows.write(0, 1);
+      continue;
+    }
+    if (keep) {
+      rows.write(1, 1);
+      weights += stored.weights.slice(at, at + width);
+    }
+    at += width;
+  }
+  return { labels: stored.labels, bias: stored.bias, step: stored.step, rows: rows.done(), weights };
+}
+
+/**
+ * The part of a stored pair that holds only the keys `keep` accepts, with their weights' letters as they were: the
+ * parts of a pair, compiled together ({@link compileParts}), score every feature as the whole pair does.
+ */
+export function pairPart<First extends string, Second extends string>(stored: StoredPair<First, Second>, keep: (hash: number, index: number) => boolean, base = 0): StoredPair<First, Second> {
+  const hashes = pairKeys(stored);
+  const kept = Array.from(hashes, (hash, index) => keep(hash, index));
+  const keys = Array.from(hashes).filter((_, index) => kept[index]);
+  return { ...storeKeys(keys, base), keyCount: keys.length, first: sideOnly(stored.first, kept), second: sideOnly(stored.second, kept) };
+}
+
+/** Whether each key of a stored pair is frequent ({@link StoredPair.frequent}); all are when the pair does not say. */
+export function frequentFlags(stored: StoredPair<string, string>): boolean[] {
+  if (stored.frequent === undefined) return Array.from({ length: stored.keyCount }, () => true);
+  const read = bitReader(stored.frequent);
+  return Array.from({ length: stored.keyCount }, () => read() === 1);
+}
+
+/** Top bits of a rare key's hash the triage chunk keeps, so that a word the model never saw fetches no piece. */
+const RARE_FILTER_BITS = 17;
+const RARE_FILTER_SHIFT = HASH_BITS - RARE_FILTER_BITS;
+
+/** The pair as the sidebar fetches it (vite.config.ts, `triageModelPieces`). */
+export interface PairInPieces<First extends string, Second extends string> {
+  /** The frequent keys, with the pair's labels, biases and steps. */
+  frequent: StoredPair<First, Second>;
+  /** The rare keys' top {@link RARE_FILTER_BITS} bits: a feature outside them has no row in any piece. */
+  rare: StoredKeys;
+  /** The rare keys by {@link pieceOf}, with their rows. */
+  pieces: StoredPiece[];
+}
+
+export function pairPieces<First extends string, Second extends string>(stored: StoredPair<First, Second>): PairInPieces<First, Second> {
+  const flags = frequentFlags(stored);
+  const rareTops = [...new Set(Array.from(pairKeys(stored)).filter((_, index) => flags[index] !== true).map((hash) => hash >>> RARE_FILTER_SHIFT))];
+  const pieceOf = (piece: number): StoredPiece => {
+    const { keys, keyBits, keyCount, first, second } = pairPart(stored, (hash, index) => flags[index] !== true && hash >>> PIECE_SHIFT === piece, piece << PIECE_SHIFT);
+    return [piece, keys, keyBits, keyCount, first.rows, first.weights, second.rows, second.weights];
+  };
+  const { frequent: _frequent, ...frequent } = pairPart(stored, (_, index) => flags[index] === true);
+  return {
+    frequent,
+    rare: { ...storeKeys(rareTops), keyCount: rareTops.length },
+    pieces: Array.from({ length: MODEL_PIECES }, (_, piece) => pieceOf(piece)),
+  };
+}
+
+/** The rare keys' top bits as a bit set, one bit per value of {@link RARE_FILTER_BITS} bits. */
+export function readRareFilter(rare: StoredKeys): Uint8Array {
+  const bits = new Uint8Array(2 ** RARE_FILTER_BITS / 8);
+  for (const top of readKeys(rare.keys, rare.keyBits, rare.keyCount)) bits[top >>> 3] = (bits[top >>> 3] ?? 0) | (1 << (top & 7));
+  return bits;
+}
+
+/** Whether a feature may have a row in a piece (false: none has it; true: one may, a few unseen words do too). */
+export function mayBeRare(filter: Uint8Array, hash: number): boolean {
+  const top = hash >>> RARE_FILTER_SHIFT;
+  return ((filter[top >>> 3] ?? 0) & (1 << (top & 7))) !== 0;
+}
+
+function readKeys(keys: string, keyBits: number, keyCount: number, base = 0): Int32Array {
   const hashes = new Int32Array(keyCount);
   // Bits not yet used, most significant first: `bits` of them in `buffer`. Plain loops, not a reader per bit:
   // this runs once per panel, before V8 has optimised anything.
   let buffer = 0;
   let bits = 0;
   let at = 0;
-  let hash = 0;
+  let hash = base;
   for (let index = 0; index < keyCount; index += 1) {
     let high = 0;
     for (;;) {
@@ -219,16 +348,16 @@ export function storePair<First extends string, Second extends string>(first: Li
 }
 
 /** One model's weights, straight into the pair's flat rows (row `i` is key `i`; a key it does not weigh stays zeros). */
-function readSide<Label extends string>(stored: StoredWeights<Label>, keyCount: number): PairSide<Label> {
-  const width = stored.labels.length;
+function readSide<Label extends string>(pair: StoredWeights<Label>, stored: PieceWeights, keyCount: number): PairSide<Label> {
+  const width = pair.labels.length;
   const rows = new Float64Array(keyCount * width);
   const present = bitReader(stored.rows);
   let at = 0;
   for (let key = 0; key < keyCount; key += 1) {
     if (present() === 0) continue;
-    for (let column = 0, to = key * width; column < width; column += 1, at += 1, to += 1) rows[to] = (letterValue(stored.weights.charCodeAt(at), ZERO) - ZERO) * stored.step;
+    for (let column = 0, to = key * width; column < width; column += 1, at += 1, to += 1) rows[to] = (letterValue(stored.weights.charCodeAt(at), ZERO) - ZERO) * pair.step;
   }
-  return { labels: stored.labels, bias: stored.bias, rows, weighed: at / width };
+  return { labels: pair.labels, bias: pair.bias, rows, weighed: at / width };
 }
 
 /**
@@ -236,20 +365,53 @@ function readSide<Label extends string>(stored: StoredWeights<Label>, keyCount: 
  * straight into flat rows. No map or array per feature: compiling is on the way to the panel's suggestion.
  */
 export function compilePair<First extends string, Second extends string>(stored: StoredPair<First, Second>): ModelPair<First, Second> {
-  const hashes = readKeys(stored.keys, stored.keyBits, stored.keyCount);
+  return compileParts(stored, []);
+}
+
+/** A pair's frequent part and some of its pieces ({@link pairPieces}), ready to score as one: rows in part order. */
+export function compileParts<First extends string, Second extends string>(head: StoredPair<First, Second>, pieces: readonly StoredPiece[]): ModelPair<First, Second> {
+  const parts: { keys: Int32Array; first: PieceWeights; second: PieceWeights }[] = [
+    { keys: pairKeys(head), first: head.first, second: head.second },
+    ...pieces.map(([piece, keys, keyBits, keyCount, firstRows, firstWeights, secondRows, secondWeights]) => ({
+      keys: readKeys(keys, keyBits, keyCount, piece << PIECE_SHIFT),
+      first: { rows: firstRows, weights: firstWeights },
+      second: { rows: secondRows, weights: secondWeights },
+    })),
+  ];
+  const keyed = parts.map((part) => part.keys);
+  const total = keyed.reduce((sum, hashes) => sum + hashes.length, 0);
   // At most half full, so a lookup probes one or two slots.
   let size = 16;
-  while (size < hashes.length * 2) size *= 2;
+  while (size < total * 2) size *= 2;
   const slotKeys = new Int32Array(size);
   const slotRows = new Int32Array(size);
-  for (let row = 0; row < hashes.length; row += 1) {
-    const hash = hashes[row] ?? 0;
-    let slot = hash & (size - 1);
-    while (slotKeys[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slotKeys[slot] = hash + 1;
-    slotRows[slot] = row;
+  let row = 0;
+  for (const hashes of keyed) {
+    for (const hash of hashes) {
+      let slot = hash & (size - 1);
+      while (slotKeys[slot] !== 0) slot = (slot + 1) & (size - 1);
+      slotKeys[slot] = hash + 1;
+      slotRows[slot] = row;
+      row += 1;
+    }
   }
-  return { first: readSide(stored.first, hashes.length), second: readSide(stored.second, hashes.length), slotKeys, slotRows };
+  const first = joinSides(parts.map((part, index) => readSide(head.first, part.first, keyed[index]?.length ?? 0)));
+  const second = joinSides(parts.map((part, index) => readSide(head.second, part.second, keyed[index]?.length ?? 0)));
+  return { first, second, slotKeys, slotRows };
+}
+
+/** One side's rows of every part, end to end (a single part is used as it is). */
+function joinSides<Label extends string>(sides: readonly PairSide<Label>[]): PairSide<Label> {
+  const [head] = sides;
+  if (!head) throw new Error('a model pair needs one part at least');
+  if (sides.length === 1) return head;
+  const rows = new Float64Array(sides.reduce((sum, side) => sum + side.rows.length, 0));
+  let at = 0;
+  for (const side of sides) {
+    rows.set(side.rows, at);
+    at += side.rows.length;
+  }
+  return { labels: head.labels, bias: head.bias, rows, weighed: sides.reduce((sum, side) => sum + side.weighed, 0) };
 }
 
 /** One model of a pair on its own, as {@link score} takes it (the trainer compares it with full precision). */
@@ -306,6 +468,11 @@ export interface ModelPair<First extends string, Second extends string> {
    */
   slotKeys: Int32Array;
   slotRows: Int32Array;
+}
+
+/** Whether either model of the pair weighs the feature with this hash. */
+export function weighsHash(pair: ModelPair<string, string>, hash: number): boolean {
+  return rowOfHash(pair.slotKeys, pair.slotRows, hash) >= 0;
 }
 
 /** The row of `hash` in a pair's flat arrays, or -1 when neither model weighs it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggest } from './suggest';
+import { suggest } from './wholeModel';
 import type { Suggestion } from './types';
 
 const API = { channel: 'api' };

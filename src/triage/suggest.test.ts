@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIGNALS } from './signals';
-import { analyseTweet, suggest } from './suggest';
+import { analyseTweet } from './suggest';
+import { suggest } from './wholeModel';
 import type { Reason } from './types';
 
 const PUBLIC = { channel: 'twitter', source: { from: { username: 'someone' }, rel: null } };

@@ -1,9 +1,8 @@
 import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
-import { compilePair, explain, judge, scorePair, type DecisionPolicy, type ModelPair, type Outcome, type Scored, type StoredPair } from './model';
-import MODEL from './model.json';
+import { explain, judge, scorePair, type DecisionPolicy, type ModelPair, type Outcome, type Scored } from './model';
 import { findPost, isPrivateTicket } from '../sources/findPost';
-import { DEFAULT_SOURCE_SETTINGS } from '../sources/post';
+import { DEFAULT_SOURCE_SETTINGS, type Platform, type Post } from '../sources/post';
 import { compileVocabularies, matchSignals, type CompiledVocabulary } from './matcher';
 import { readSentiment } from './sentiment';
 import { DEFAULT_TRIAGE_SETTINGS } from './settings';
@@ -257,14 +256,15 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   };
 }
 
-let compiledModels: ModelPair<Outcome, Category> | undefined;
-/** Compiled when a tweet first needs them: a ticket the rules settle never waits for the model. */
-function models(): ModelPair<Outcome, Category> {
-  compiledModels ??= compilePair(MODEL.models as StoredPair<Outcome, Category>);
-  return compiledModels;
+/**
+ * The learned model as a suggestion uses it: the whole of `model.json` in the CLI and the tests (`wholeModel.ts`), in
+ * the sidebar its frequent keys and the pieces a ticket's features need (`modelInPieces.ts`).
+ */
+export interface TriageModel {
+  policy: DecisionPolicy;
+  /** The decision and category models, compiled when a tweet first needs them: a ticket the rules settle never waits. */
+  pair: () => ModelPair<Outcome, Category>;
 }
-const POLICY: DecisionPolicy = MODEL.policy;
-const HAS_MODEL = MODEL.models.keyCount > 0;
 /** Reasons that only explain a skip; they would mislead beside another decision. */
 const SKIP_ONLY: ReadonlySet<string> = new Set(['no_signal', 'too_short']);
 /** Kinds of tweet an expert answers; praise or small talk routed to an expert is still a support question. */
@@ -286,7 +286,7 @@ const NEEDS_EVIDENCE: Partial<Record<Category, { signals: readonly SignalId[]; s
  * The most likely category that fits the decision and the tweet: an expert's ticket is never "positive feedback",
  * and a question about the roadmap is not "criticism" unless it complains.
  */
-function fittingCategory(decision: Decision, categorised: Scored<Category>, analysis: Analysis): Category {
+function fittingCategory(decision: Decision, categorised: Scored<Category>, analysis: Analysis, labels: readonly Category[]): Category {
   if (decision === 'skip') return 'other';
   const said = new Set(analysis.verdict.reasons.map((reason) => reason.signal));
   const fits = (category: Category) => {
@@ -297,17 +297,17 @@ function fittingCategory(decision: Decision, categorised: Scored<Category>, anal
   let best: Category = decision === 'expert' ? 'support' : 'other';
   let bestProbability = -1;
   categorised.probabilities.forEach((probability, index) => {
-    const category = models().second.labels[index];
+    const category = labels[index];
     if (category && probability > bestProbability && fits(category)) [best, bestProbability] = [category, probability];
   });
   return best;
 }
 
 /** The words that weighed most for `side`, minus those a rule's reason already shows. */
-function wordingFor(analysis: Analysis, side: Outcome, against: Outcome | undefined, shown: readonly Reason[]): Reason[] {
+function wordingFor(pair: ModelPair<Outcome, Category>, analysis: Analysis, side: Outcome, against: Outcome | undefined, shown: readonly Reason[]): Reason[] {
   const taken = shown.flatMap((reason) => reason.evidence);
   const overlaps = (item: Evidence) => taken.some((other) => item.start < other.end && other.start < item.end);
-  const evidence = explain(models(), analysis.features, side, against).filter((item) => !overlaps(item));
+  const evidence = explain(pair, analysis.features, side, against).filter((item) => !overlaps(item));
   const pulls: Decision = side === 'involve' || side === 'expert' ? side : 'skip';
   return evidence.length > 0 ? [{ signal: 'similar_wording', pulls, evidence }] : [];
 }
@@ -318,14 +318,15 @@ function wordingFor(analysis: Analysis, side: Outcome, against: Outcome | undefi
  * words show (hostile, spam, off topic). Its reasons are the signals that pull its way, then the words that weighed
  * most; when involve and expert are too close to call, the evidence for each.
  */
-function judgeTweet(analysis: Analysis): Judged {
+function judgeTweet(analysis: Analysis, model: TriageModel | null): Judged {
   const { verdict } = analysis;
-  if (verdict.settled || !HAS_MODEL) return { ...verdict, confidence: 1, uncertain: false };
-  const [decided, categorised] = scorePair(models(), analysis.features);
-  const { outcome, confidence, uncertain } = judge(POLICY, decided.probabilities, analysis.offTopic);
+  if (verdict.settled || !model) return { ...verdict, confidence: 1, uncertain: false };
+  const pair = model.pair();
+  const [decided, categorised] = scorePair(pair, analysis.features);
+  const { outcome, confidence, uncertain } = judge(model.policy, decided.probabilities, analysis.offTopic);
   const decision: Decision = outcome === 'involve' || outcome === 'expert' ? outcome : 'skip';
   const skipReason = outcome === 'involve' || outcome === 'expert' ? null : outcome;
-  const category = fittingCategory(decision, categorised, analysis);
+  const category = fittingCategory(decision, categorised, analysis, pair.second.labels);
   const reasons = verdict.reasons.filter((reason) => decision === 'skip' || !SKIP_ONLY.has(reason.signal));
   const mine = reasons.filter((reason) => reason.pulls === decision);
   const rest = reasons.filter((reason) => reason.pulls !== decision);
@@ -333,13 +334,13 @@ function judgeTweet(analysis: Analysis): Judged {
     const other: Decision = decision === 'involve' ? 'expert' : 'involve';
     const theirs = rest.filter((reason) => reason.pulls === other);
     const ordered = [
-      ...mine, ...wordingFor(analysis, decision, other, mine),
-      ...theirs, ...wordingFor(analysis, other, decision, theirs),
+      ...mine, ...wordingFor(pair, analysis, decision, other, mine),
+      ...theirs, ...wordingFor(pair, analysis, other, decision, theirs),
       ...rest.filter((reason) => reason.pulls !== other),
     ];
     return { decision, category, skipReason, reasons: ordered, settled: false, confidence, uncertain };
   }
-  const words = mine.length > 0 ? [] : wordingFor(analysis, outcome, undefined, []);
+  const words = mine.length > 0 ? [] : wordingFor(pair, analysis, outcome, undefined, []);
   return { decision, category, skipReason, reasons: [...mine, ...words, ...rest], settled: false, confidence, uncertain: false };
 }
 
@@ -373,13 +374,30 @@ function withPostShape(verdict: Judged, analysis: Analysis): Judged {
   return { ...verdict, decision: 'involve', skipReason: null, reasons: reasons.filter((reason) => !SKIP_ONLY.has(reason.signal)) };
 }
 
-/** Suggests what to do with a tweet or post ticket: involve the community, ask an expert, or skip, and why. */
-export function suggest(input: TriageInput, settings?: Partial<TriageSettings>): Suggestion {
+/** A ticket as the rules read it, before the learned model weighs it. */
+export interface TicketReading {
+  post: Post;
+  platform: Platform;
+  analysis: Analysis;
+}
+
+/** Reads a tweet or post ticket: where its post is, and what the rules make of it. */
+export function readTicket(input: TriageInput, settings?: Partial<TriageSettings>): TicketReading {
   // A ticket from Facebook's channel, or whose link is a Hacker News item, Reddit post or forum topic, is read as that post.
   const post = findPost({ description: input.text, comments: input.comments, via: input.via }, DEFAULT_SOURCE_SETTINGS);
   const platform = input.platform ?? post.platform;
-  const analysis = analyseTweet({ ...input, platform }, settings);
-  const { decision, category, skipReason, reasons, confidence, uncertain } = withPostShape(judgeTweet(analysis), analysis);
+  return { post, platform, analysis: analyseTweet({ ...input, platform }, settings) };
+}
+
+/** Whether the learned model weighs this ticket: the rules did not settle it. */
+export function needsModel(reading: TicketReading): boolean {
+  return !reading.analysis.verdict.settled;
+}
+
+/** What to do with a ticket the rules have read: involve the community, ask an expert, or skip, and why. */
+export function suggestFrom(reading: TicketReading, model: TriageModel | null): Suggestion {
+  const { post, platform, analysis } = reading;
+  const { decision, category, skipReason, reasons, confidence, uncertain } = withPostShape(judgeTweet(analysis, model), analysis);
   const tweetUrl = post.platform === 'x' ? post.url : null;
   return {
     decision,

@@ -6,7 +6,7 @@ import { useServices } from '../ServicesProvider';
 
 type TriageModule = typeof import('../../triage');
 
-/** The triage, its lexicon and its model (compiled as the chunk loads) come in their own chunk, once. */
+/** The triage, its lexicon and its model's frequent keys come in their own chunk, once; the rest of the model in pieces a ticket needs. */
 let triageModule: Promise<TriageModule> | null = null;
 export function loadTriage(): Promise<TriageModule> {
   triageModule ??= import('../../triage');
@@ -17,22 +17,22 @@ export interface TriageView {
   /** Undefined while the triage chunk loads. */
   suggestion?: Suggestion;
   triage?: TriageModule;
-  /** The triage chunk could not load (a deploy replaced it, the network dropped): no suggestion will come. */
+  /** The triage chunk or a piece of its model could not load (a deploy replaced it, the network dropped): no suggestion will come. */
   failed?: boolean;
 }
 
 const NOT_YET: TriageView = {};
 
-function triageTicket(triage: TriageModule, snapshot: TicketSnapshot, settings: AppSettings['triage']): TriageView {
+async function triageTicket(triage: TriageModule, snapshot: TicketSnapshot, settings: AppSettings['triage']): Promise<TriageView> {
   // The triage reads each comment's body and HTML body only.
-  const suggestion = triage.suggest({ text: snapshot.description, via: snapshot.via, comments: snapshot.comments, requesterHandle: snapshot.requester.handle }, triage.settingsFromAppSettings(settings));
+  const suggestion = await triage.suggestForPanel({ text: snapshot.description, via: snapshot.via, comments: snapshot.comments, requesterHandle: snapshot.requester.handle }, settings);
   return { suggestion, triage };
 }
 
 /**
  * The suggestion for the ticket. The triage chunk is requested only once there is a ticket (the card's commit), so
  * it never competes with the card for the network or the main thread. The ticket is scored as soon as the chunk
- * has run, in the promise's callback, outside any render, and only the result is rendered: one render for the
+ * has run and the model's pieces for its words have come, outside any render, and only the result is rendered: one render for the
  * suggestion, not one for the module and another for the score. A refreshed ticket keeps the last suggestion on
  * screen until its own is ready.
  */
@@ -43,11 +43,11 @@ export function useTriage(snapshot: TicketSnapshot | null): TriageView {
   useEffect(() => {
     if (!snapshot) return undefined;
     let active = true;
-    loadTriage().then(
-      (triage) => {
-        if (active) setView(triageTicket(triage, snapshot, settings.triage));
+    loadTriage().then((triage) => triageTicket(triage, snapshot, settings.triage)).then(
+      (triaged) => {
+        if (active) setView(triaged);
       },
-      // The panel goes on without a suggestion (the chunk loads once: this is the first ticket); what waited for it starts.
+      // The panel goes on without a suggestion; what waited for it starts.
       () => {
         if (active) setView({ failed: true });
       },
