@@ -11,6 +11,10 @@ export const OUTAGE: Vocabulary = {
     "bad gateway", "service unavailable", "degraded(?: performance)?", "unreachable", "not loading", "won'?t load", "status page",
     "(?:can'?t|cannot) (?:reach|load|open) {brand}", "down ?\\?",
     "(?:very|really|super|quite|so|extremely|incredibly|painfully|pretty|a bit|kinda) slow (?:today|tonight|this (?:morning|afternoon|evening)|right now|at the moment|atm|rn)", "(?:slow|sluggish|struggling) today", "raining (?:[45]\\d\\d|errors)", "[45]\\d\\d'?d",
+    // How developers word it at the brand in their own archives (issue 11, batch 16): "going down a lot lately",
+    // "why are you impossibly slow??", "why is search sucking right now?", "reporting it's unavailable".
+    "(?:going|goes|gone|been|being) down (?:a lot|so often|all the time|constantly|again|every)", "(?:impossibly|unbearably|ridiculously|horribly|terribly|insanely|painfully) slow",
+    "(?:sucking|crawling|lagging|choking) (?:right now|today|tonight|atm|rn)", "(?:is|are|it'?s|was|been) (?:\\S+ )?unavailable", "taking forever",
   ],
   es: ["caid[oa]s?", "se cayo", "no carga", "fuera de servicio", "interrupcion", "esta down", "sin servicio"],
   de: ["ausfall", "ausgefallen", "alles down", "(?:ist|sind) (?:\\S+ ){0,3}(?:down|offline)", "nicht erreichbar", "storung", "ladt nicht"],
@@ -51,7 +55,9 @@ export const STACK_TRACE: Vocabulary = {
 export const MALFUNCTION: Vocabulary = {
   en: [
     "broke", "broken", "breaks", "(?:doesn'?t|does not|don'?t|isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t|not|stopped|won'?t|no longer) work(?:ing|s)?",
-    "(?:seems?|seem|appears?) to be (?:stuck|broken|down|failing|hanging)", "found (?:a|an|another) (?:\\S+ )?(?:bug|issue|problem|glitch)", "(?:layout|style|styling|css|ui|display|rendering|visual|font) (?:bug|glitch|issue|problem)", "jacked up", "messed up", "(?:isn'?t|aren'?t|is not|are not) (?:loading|clickable|rendering|showing up|updating|syncing)", "(?:looks like|like) (?:a|an) no-?op", "(?:is|are) (?:a )?no-?ops?",
+    "(?:seems?|seem|appears?) to be (?:stuck|broken|down|failing|hanging)", "(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not) (?:seem|appear) to (?:be )?work(?:ing)?",
+    "(?:doesn'?t|does not|don'?t|won'?t|didn'?t) (?:render|display|show up|sync|save)\\b", "typos? (?:on|in) (?:the |your |this |that )?(?:docs?|documentation|site|page|article|post|blog|guide|readme)?",
+    "(?:the |that |this )?links? (?:\\S+ ){0,4}(?:is |are |seems? |looks? )?(?:wrong|broken|dead)", "found (?:a|an|another) (?:\\S+ )?(?:bug|issue|problem|glitch)", "(?:layout|style|styling|css|ui|display|rendering|visual|font) (?:bug|glitch|issue|problem)", "jacked up", "messed up", "(?:isn'?t|aren'?t|is not|are not) (?:loading|clickable|rendering|showing up|updating|syncing)", "(?:looks like|like) (?:a|an) no-?op", "(?:is|are) (?:a )?no-?ops?",
     "keeps? (?:failing|crashing|timing out|hanging|erroring)", "(?:is|are|been|still|got|gets|get) stuck", "stuck (?:in|on|at) (?:pending|running|created|queued)",
     "stuck since", "hanging", "hung up", "dying", "(?:spins?|spinning|loads?|loading|hangs?|pending|running|takes) forever", "(?:timing|times|timed) out",
     "never (?:starts?|finish(?:es)?|loads?|arrives?|completes?|runs?)", "stopped (?:working|triggering|running|showing|sending|loading|syncing|updating|picking|responding|starting)",
@@ -178,7 +184,8 @@ export const URGENT_HELP: Vocabulary = {
 /** Trouble in general: alone it is a question; next to another cue it needs an expert. */
 export const TROUBLE: Vocabulary = {
   en: [
-    "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:push|pull|merge|deploy|access|find|save|create|delete|run|connect|use|install|update|upgrade|register|verify|get)",
+    "(?:can'?t|cannot|can not|unable to|couldn'?t) (?:push|pull|merge|deploy|access|find|save|create|delete|run|connect|use|install|update|upgrade|register|verify|get|view|work ?out how)",
+    "(?:respond|reply|answer) to (?:my |our |the |sent |your )?(?:e-?mails?|tickets?|messages?|reports?)", "(?:waiting|waited) (?:\\S+ ){0,3}(?:for )?(?:a |an |your )?(?:response|reply|answer)",
     "(?:issues?|problems?) with", "having (?:an? |some )?(?:issues?|problems?|trouble)", "bugs?", "bugged", "buggy", "glitch(?:y|es)?",
     "please help", "need help", "help me", "help!+", "lost", "missing", "suddenly",
     "since (?:yesterday|this morning|last night|\\d+ ?(?:h|hrs?|hours?|mins?|minutes|days))", "for (?:the last |over )?\\d+ ?(?:h|hrs?|hours?|mins?|minutes)",
