@@ -43,8 +43,8 @@ const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
 export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-9.jsonl', 'heldout-10.jsonl'];
 /**
- * The real blind folders, never read while training: `blind5/` is unmeasured (issue 11, fifth pass: measured once, at
- * the end, after the model is frozen), `blind4/` was measured once (issue 11, fourth pass) and only its tweets may
+ * The real blind folders, never read while training: `blind5/` was measured once (issue 11, fifth pass; it may join
+ * training next), `blind4/` was measured once (issue 11, fourth pass) and only its tweets may
  * train, `blind3/` and `blind2/` were measured once (50 and 8 tweets, too few to train on usefully), `blind/`
  * was measured once and only its tweets may train.
  */
