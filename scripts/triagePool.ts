@@ -6,6 +6,9 @@ import { triageWorkerScript } from './triageWorkerBundle';
 
 export type { TriageAnswer };
 
+/** Batches a worker holds at once: one it triages and one ready for when it is done. */
+const IN_FLIGHT = 2;
+
 /**
  * Triages batches of lines on worker threads (one per core, at most four) and hands the results back in the
  * order the batches were sent, as soon as the next one in order is ready: the output streams and keeps the
@@ -16,6 +19,9 @@ export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<Tr
   const script = triageWorkerScript();
   const workers = Array.from({ length: size }, () => ({ thread: new Worker(script, { workerData: settings }), pending: 0 }));
   const done = new Map<number, TriageAnswer>();
+  // Batches read but not yet given to a worker: each worker holds at most IN_FLIGHT, so on a shared machine a
+  // worker that gets more of a core takes more of the input instead of waiting for one that gets less.
+  const waiting: TriageBatch[] = [];
   let nextToSend = 0;
   let nextToEmit = 0;
   let pending = 0;
@@ -29,10 +35,20 @@ export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<Tr
     }
     if (pending === 0) drained?.();
   };
+  const dispatch = () => {
+    for (const worker of workers) {
+      let batch: TriageBatch | undefined;
+      while (worker.pending < IN_FLIGHT && (batch = waiting.shift()) !== undefined) {
+        worker.pending += 1;
+        worker.thread.postMessage(batch, [batch.bytes.buffer]);
+      }
+    }
+  };
   for (const worker of workers) {
     worker.thread.on('message', (answer: TriageAnswer) => {
       pending -= 1;
       worker.pending -= 1;
+      dispatch();
       done.set(answer.id, answer);
       emitReady();
     });
@@ -48,10 +64,8 @@ export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<Tr
       const id = nextToSend;
       nextToSend += 1;
       pending += 1;
-      // The worker with the least to do: on a shared machine one thread may get less of a core than another.
-      const worker = workers.reduce((least, candidate) => (candidate.pending < least.pending ? candidate : least));
-      worker.pending += 1;
-      worker.thread.postMessage({ id, bytes, mode } satisfies TriageBatch, [bytes.buffer]);
+      waiting.push({ id, bytes, mode });
+      dispatch();
     },
     /** Resolves once every batch sent is answered and emitted; then stops the workers. */
     async finish(): Promise<void> {
