@@ -1,7 +1,9 @@
 import { PLATFORMS, type Platform } from '../sources/post';
 import { DEFAULT_TRIAGE_SETTINGS, settingsForBrand } from './settings';
-import { startsIndex } from './leadingKeys';
-import { indexStartsWith } from './matcher';
+import { factorAlternatives } from './factorAlternatives';
+import { matchInBatches } from './matcher';
+import { factorTermsWith } from './terms';
+import { matchWhole } from './wholePatterns';
 import { suggest } from './wholeModel';
 import { CATEGORIES, DECISIONS, type Category, type Decision, type Sentiment, type SkipReason, type TriageSettings, type ViaLike } from './types';
 
@@ -49,8 +51,9 @@ export interface TriagedLine {
   expectedCategory?: Category;
 }
 
-// A batch matches thousands of lines: worth indexing where each pattern's terms may start (`leadingKeys.ts`).
-indexStartsWith(startsIndex);
+// A batch matches thousands of lines: worth compiling every term once, factored, and indexing where terms may start.
+factorTermsWith(factorAlternatives);
+matchInBatches(matchWhole);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

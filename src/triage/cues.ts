@@ -1,5 +1,4 @@
-import { factorAlternatives } from './factorAlternatives';
-import { alternation, termSource, WORD_CHARACTER } from './terms';
+import { alternation, alternativesOf, termSource, WORD_CHARACTER } from './terms';
 import type { Evidence, TriageSettings } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -83,7 +82,7 @@ function compile(vocabulary: Vocabulary, brand: string, competitor: string): Reg
   for (const terms of Object.values(vocabulary)) {
     for (const term of terms ?? []) (term.startsWith('~') ? anywhere : words).push(termSource(term, brand, competitor));
   }
-  const parts = [`\\b(?:${factorAlternatives(words)})(?!${WORD_CHARACTER})`, ...(anywhere.length > 0 ? [`(?:${anywhere.join('|')})`] : [])];
+  const parts = [`\\b(?:${alternativesOf(words)})(?!${WORD_CHARACTER})`, ...(anywhere.length > 0 ? [`(?:${anywhere.join('|')})`] : [])];
   return new RegExp(parts.join('|'), 'g');
 }
 

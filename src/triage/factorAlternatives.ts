@@ -78,33 +78,40 @@ function spread(alternative: string): string[] {
 
 function factor(alternatives: readonly string[], depth: number): string {
   if (depth >= MAX_DEPTH || alternatives.length < 2) return alternatives.join('|');
-  // Buckets keep the order in which their first member appeared, and members keep theirs.
+  // Buckets keep the order in which their first member appeared, and members keep theirs: only alternatives that
+  // start with different characters, which never match at the same place, change places.
   const buckets = new Map<string, string[]>();
-  const order: (string | { literal: string })[] = [];
+  const order: (string | { literal: string; rests: string[] })[] = [];
   for (const alternative of alternatives.flatMap(spread)) {
     const literal = leadingLiteral(alternative);
     if (literal === undefined) {
       order.push(alternative);
+      // What comes after it stays after it: it may match where they do, and the first that matches wins.
+      buckets.clear();
       continue;
     }
     const bucket = buckets.get(literal);
     if (bucket) bucket.push(alternative.slice(literal.length));
     else {
-      buckets.set(literal, [alternative.slice(literal.length)]);
-      order.push({ literal });
+      const rests = [alternative.slice(literal.length)];
+      buckets.set(literal, rests);
+      order.push({ literal, rests });
     }
   }
   return order
     .map((item) => {
       if (typeof item === 'string') return item;
-      const rests = buckets.get(item.literal) ?? [];
-      if (rests.length === 1) return item.literal + (rests[0] ?? '');
-      return `${item.literal}(?:${factor(rests, depth + 1)})`;
+      const { literal, rests } = item;
+      if (rests.length === 1) return literal + (rests[0] ?? '');
+      return `${literal}(?:${factor(rests, depth + 1)})`;
     })
     .join('|');
 }
 
-/** The alternatives as one source, factored by their leading characters; it matches exactly what `a|b|c` matched. */
+/**
+ * The alternatives as one source, factored by their leading characters; it matches exactly what `a|b|c` matched, with
+ * the same alternative winning where several could match.
+ */
 export function factorAlternatives(alternatives: readonly string[]): string {
   return factor(alternatives, 0);
 }

@@ -4,9 +4,8 @@ import * as relationship from './relationshipVocabulary';
 import { prepareText, type MentionRules, type PreparedText } from './preparedText';
 import type { SignalId } from './signals';
 import type { Evidence, TriageSettings } from './types';
-import { factorAlternatives } from './factorAlternatives';
+import { hasRequiredText, leadingText, requiredText, type RequiredText } from './requiredText';
 import { alternation, termSource, WORD_CHARACTER } from './terms';
-import type { StartsIndex } from './leadingKeys';
 import type { Vocabulary } from './vocabulary';
 
 type MatchedSignal = Exclude<SignalId, 'status_account' | 'direct_message' | 'no_signal' | 'too_short' | 'similar_wording' | 'hn_front_page' | 'named_only_in_link' | 'own_announcement' | 'staff_post'>;
@@ -79,33 +78,42 @@ const BEYOND_LATIN = /[\u2000-\uffff]/;
  * Several signals' terms in one pass: one capture group per signal, in {@link CLAIM_ORDER}. A few scans of the
  * text instead of thirty-odd keep the batch above 20,000 tweets a second.
  */
-interface CombinedPattern {
+export interface SignalsPattern {
   /** The regular expression; group `n + 1` is signal `signals[n]`. */
   pattern: RegExp;
   /** Which signal each capture group stands for. */
   signals: readonly MatchedSignal[];
-  /** Its terms' sources. */
-  terms: readonly string[];
 }
+
+/** One signal's terms of one family (whole words, or anywhere), as regular-expression sources. */
+export interface SignalTerms {
+  id: MatchedSignal;
+  sources: readonly string[];
+  /** What each term's matches start with (`requiredText.ts`), read for the first ticket. */
+  leading: (string | undefined)[];
+  /** What each term's matches contain, read when a ticket contains its leading text. */
+  required: (RequiredText | undefined)[];
+}
+
+/**
+ * The signals whose terms share one combined pattern, and how the pattern is written around their alternatives.
+ * The batch writes every term (factored, which keeps their order of preference); the panel only those a tweet
+ * contains the text of, in the same order, so both find the same matches.
+ */
+export interface PatternChunk {
+  signals: readonly SignalTerms[];
+  wrap: (alternatives: string) => string;
+}
+
+/** The chunks of each family: words (at word edges), anywhere, and anywhere in plain ASCII. */
+type Families = [words: PatternChunk[], anywhere: PatternChunk[], anywhereAscii: PatternChunk[]];
 
 /** A vocabulary compiled for one settings object. */
 export interface CompiledVocabulary {
   /** Handles the text preparation keeps or notes. */
   mentions: MentionRules;
-  /** Terms matched as whole words. */
-  words: CombinedPattern[];
-  /**
-   * Where each pattern of {@link words}, {@link anywhere} and {@link anywhereAscii} may start, when batch code asked
-   * for it ({@link indexStartsWith}): built once {@link STARTS_AFTER} tweets have been matched, as it takes longer to
-   * build than a few tweets take to match; a batch wins it back at once.
-   */
-  starts: [words: StartsIndex, anywhere: StartsIndex, anywhereAscii: StartsIndex] | null;
-  /** Tweets matched so far, until {@link starts} is built. */
-  matched: number;
-  /** Terms matched anywhere (Japanese, emoji, `?`), for text with characters beyond Latin. */
-  anywhere: CombinedPattern[];
-  /** The plain-ASCII subset of {@link anywhere}, enough for text without such characters. */
-  anywhereAscii: CombinedPattern[];
+  /** The terms, chunked as the combined patterns group them. */
+  families: Families;
 }
 
 /**
@@ -115,26 +123,61 @@ export interface CompiledVocabulary {
  */
 const CHUNK_SOURCE_LENGTH = 6000;
 
-function combine(terms: Map<MatchedSignal, string[]>, wrap: (alternatives: string) => string): CombinedPattern[] {
-  const chunks: MatchedSignal[][] = [];
-  let current: MatchedSignal[] = [];
+function chunked(terms: Map<MatchedSignal, string[]>, wrap: (alternatives: string) => string): PatternChunk[] {
+  const chunks: PatternChunk[] = [];
+  let current: SignalTerms[] = [];
   let length = 0;
   for (const id of CLAIM_ORDER) {
-    const source = (terms.get(id) ?? []).join('|');
-    if (source === '') continue;
-    if (current.length > 0 && length + source.length > CHUNK_SOURCE_LENGTH) {
-      chunks.push(current);
+    const sources = terms.get(id) ?? [];
+    const sourceLength = sources.reduce((sum, source) => sum + source.length + 1, -1);
+    if (sources.length === 0) continue;
+    if (current.length > 0 && length + sourceLength > CHUNK_SOURCE_LENGTH) {
+      chunks.push({ signals: current, wrap });
       [current, length] = [[], 0];
     }
-    current.push(id);
-    length += source.length;
+    current.push({ id, sources, leading: [], required: [] });
+    length += sourceLength;
   }
-  if (current.length > 0) chunks.push(current);
+  if (current.length > 0) chunks.push({ signals: current, wrap });
+  return chunks;
+}
+
+/** A chunk's pattern with the terms' alternatives `alternatives` writes, or null when it writes none for any signal. */
+export function patternOf(chunk: PatternChunk, alternatives: (signal: SignalTerms) => string | null): SignalsPattern | null {
+  const signals: MatchedSignal[] = [];
+  const groups: string[] = [];
+  for (const signal of chunk.signals) {
+    const source = alternatives(signal);
+    if (source === null) continue;
+    signals.push(signal.id);
+    groups.push(`(${source})`);
+  }
+  if (groups.length === 0) return null;
   // No `i` or `u` flag: the text is already lower-cased, and V8 matches plain patterns faster.
-  return chunks.map((signals) => {
-    const source = wrap(signals.map((id) => `(${factorAlternatives(terms.get(id) ?? [])})`).join('|'));
-    return { pattern: new RegExp(source, 'g'), signals, terms: signals.flatMap((id) => terms.get(id) ?? []) };
-  })
+  return { pattern: new RegExp(chunk.wrap(groups.join('|')), 'g'), signals };
+}
+
+/**
+ * Only the terms whose required text occurs in `matchable`: a term without it cannot match, so leaving it out of
+ * its alternation changes no match, and the patterns V8 compiles for one ticket are a small part of the whole.
+ */
+function reachablePatterns(chunks: readonly PatternChunk[], matchable: string): SignalsPattern[] {
+  const occurs = (part: string) => matchable.includes(part);
+  const reachable = (signal: SignalTerms, term: number) => {
+    const source = signal.sources[term] ?? '';
+    // Most terms are turned away by their first letters, before their source is read.
+    const leading = (signal.leading[term] ??= leadingText(source));
+    return (leading === '' || occurs(leading)) && hasRequiredText((signal.required[term] ??= requiredText(source)), occurs);
+  };
+  const patterns: SignalsPattern[] = [];
+  for (const chunk of chunks) {
+    const pattern = patternOf(chunk, (signal) => {
+      const kept = signal.sources.filter((_source, term) => reachable(signal, term));
+      return kept.length > 0 ? kept.join('|') : null;
+    });
+    if (pattern !== null) patterns.push(pattern);
+  }
+  return patterns;
 }
 
 function lowerSet(values: readonly string[]): Set<string> {
@@ -153,21 +196,21 @@ export function compileVocabularies(settings: TriageSettings): CompiledVocabular
       for (const term of languageTerms ?? []) {
         const source = termSource(term, brand, competitor);
         const targets = !term.startsWith('~') ? [words] : ASCII_ONLY.test(source) ? [anywhere, anywhereAscii] : [anywhere];
-        for (const target of targets) target.set(id, [...(target.get(id) ?? []), source]);
+        for (const target of targets) {
+          const sources = target.get(id);
+          if (sources) sources.push(source);
+          else target.set(id, [source]);
+        }
       }
     }
   }
   const brandHandles = lowerSet(settings.brandHandles);
   const keptHandles = new Set([...brandHandles, ...lowerSet(settings.brandNames), ...lowerSet(settings.competitorNames)]);
   // A leading \b lets V8 skip ahead far faster than a lookbehind; terms that start with punctuation are "anywhere" terms.
-  const wordPatterns = combine(words, (alternatives) => `\\b(?:${alternatives})(?!${WORD_CHARACTER})`);
+  const wordChunks = chunked(words, (alternatives) => `\\b(?:${alternatives})(?!${WORD_CHARACTER})`);
   return {
     mentions: { brandHandles, keptHandles },
-    words: wordPatterns,
-    starts: null,
-    matched: 0,
-    anywhere: combine(anywhere, (alternatives) => alternatives),
-    anywhereAscii: combine(anywhereAscii, (alternatives) => alternatives),
+    families: [wordChunks, chunked(anywhere, (alternatives) => alternatives), chunked(anywhereAscii, (alternatives) => alternatives)],
   };
 }
 
@@ -197,7 +240,7 @@ function signalOf(match: RegExpExecArray, signals: readonly MatchedSignal[]): Ma
   return undefined;
 }
 
-function note(match: RegExpExecArray, signals: readonly MatchedSignal[], prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
+export function note(match: RegExpExecArray, signals: readonly MatchedSignal[], prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
   const start = match.index;
   const end = start + match[0].length;
   const id = signalOf(match, signals);
@@ -208,7 +251,7 @@ function note(match: RegExpExecArray, signals: readonly MatchedSignal[], prepare
   else if (id === 'praise') addEvidence(fired, 'criticism', evidence);
 }
 
-function collect(combined: CombinedPattern, prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
+export function collect(combined: SignalsPattern, prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
   const { pattern, signals } = combined;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(prepared.matchable); match !== null; match = pattern.exec(prepared.matchable)) {
@@ -218,40 +261,31 @@ function collect(combined: CombinedPattern, prepared: PreparedText, fired: Map<S
   }
 }
 
-/** Tweets matched by whole scans before the starts index is built (see {@link CompiledVocabulary.starts}). */
-export const STARTS_AFTER = 50;
+/** How batch code matches a tweet instead (`wholePatterns.ts`): every term, factored, tried where its index says. */
+export type WholeMatcher = (compiled: CompiledVocabulary, beyondLatin: boolean, prepared: PreparedText, fired: Map<SignalId, Evidence[]>) => void;
+let wholeMatcher: WholeMatcher | null = null;
 
-/** Builds a {@link StartsIndex} over a vocabulary's word patterns (`leadingKeys.ts`). */
-export type StartsIndexer = (patterns: readonly { pattern: RegExp; terms: readonly string[] }[], anywhere?: boolean) => StartsIndex;
-let indexer: StartsIndexer | null = null;
+/** Turns the matcher to batch work (the CLI, the bench); the panel never downloads that code. */
+export function matchInBatches(matcher: WholeMatcher): void {
+  wholeMatcher = matcher;
+}
 
 /**
- * Turns on the starts index, for batch code (the CLI, the bench): the panel matches one ticket at a time, never
- * builds the index and so never downloads its code.
+ * Runs every signal over a tweet. Praise said with a negation ("not impressed") counts as criticism. One ticket at a
+ * time, only the terms the tweet contains the required text of are compiled; batch code ({@link matchInBatches})
+ * compiles every term once instead.
  */
-export function indexStartsWith(build: StartsIndexer): void {
-  indexer = build;
-}
-
-/** Every match of these patterns, scanning each whole or, with `starts`, trying it only where its terms may start. */
-function collectAll(patterns: readonly CombinedPattern[], starts: StartsIndex | undefined, prepared: PreparedText, fired: Map<SignalId, Evidence[]>): void {
-  starts?.find(prepared.matchable);
-  patterns.forEach((combined, index) => {
-    if (starts?.has(index)) starts.each(index, prepared.matchable, (match) => note(match, combined.signals, prepared, fired));
-    else collect(combined, prepared, fired);
-  });
-}
-
-/** Runs every signal over a tweet. Praise said with a negation ("not impressed") counts as criticism. */
 export function matchSignals(raw: string, compiled: CompiledVocabulary): Matches {
   const prepared = prepareText(raw, compiled.mentions);
   const fired = new Map<SignalId, Evidence[]>();
-  if (compiled.starts === null && indexer !== null && (compiled.matched += 1) > STARTS_AFTER) {
-    compiled.starts = [indexer(compiled.words), indexer(compiled.anywhere, true), indexer(compiled.anywhereAscii, true)];
-  }
-  const { starts } = compiled;
   const beyondLatin = BEYOND_LATIN.test(prepared.matchable);
-  collectAll(compiled.words, starts?.[0], prepared, fired);
-  collectAll(beyondLatin ? compiled.anywhere : compiled.anywhereAscii, starts?.[beyondLatin ? 1 : 2], prepared, fired);
+  if (wholeMatcher !== null) {
+    wholeMatcher(compiled, beyondLatin, prepared, fired);
+    return { prepared, fired };
+  }
+  const [words, anywhere, anywhereAscii] = compiled.families;
+  for (const chunks of [words, beyondLatin ? anywhere : anywhereAscii]) {
+    for (const combined of reachablePatterns(chunks, prepared.matchable)) collect(combined, prepared, fired);
+  }
   return { prepared, fired };
 }

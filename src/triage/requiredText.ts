@@ -1,0 +1,83 @@
+/**
+ * The text every match of a term contains, read from its regular-expression source: `(?:is|are) down` cannot match
+ * a tweet without "down" in it, nor without "is" or "are". A tweet is tried only against the terms whose required
+ * text it contains, so the panel compiles a few terms for a ticket instead of some 2,000.
+ *
+ * The answer may ask too little, never too much: whatever the reader does not follow (classes, `\d`, `.`,
+ * lookarounds, optional parts) asks for nothing, so a term it cannot read is always tried.
+ */
+
+/** Every entry must hold: one of its strings occurs in the text. */
+export type RequiredText = readonly (readonly string[])[];
+
+/** An escape, a class, a group's opening, `|` or `)`, a quantifier (lazy or not), or one character. */
+const TOKEN = /\\(?:u[\da-f]{4}|x[\da-f]{2}|c.|.)|\[(?:\\.|[^\]])*\]|\((?:\?<?[=!:])?|[)|]|(?:[?*+]|\{\d+(?:,\d*)?\})\??|[^]/g;
+const QUANTIFIER = /^(?:[?*+]|\{\d)/;
+const OPTIONAL = /^(?:[?*]|\{0\b)/;
+const REPEATED = /^(?:[*+]|\{\d+,|\{\d\d|\{[2-9])/;
+
+/** What one of several alternatives requires: one of their first entries' strings. */
+function together(alternatives: readonly string[][][]): string[][] {
+  if (alternatives.length === 1) return alternatives[0] ?? [];
+  const firsts = alternatives.map((required) => required[0]);
+  return firsts.every((first) => first !== undefined) ? [firsts.flat()] : [];
+}
+
+/** The text every match of `source` (a term as a regular expression, no flags) contains. */
+export function requiredText(source: string): RequiredText {
+  const tokens = source.match(TOKEN) ?? [];
+  let at = 0;
+  // Reads alternatives up to the `)` that closes them (or the end).
+  const group = (): string[][] => {
+    const alternatives: string[][][] = [];
+    let required: string[][] = [];
+    let run = '';
+    const endRun = () => {
+      if (run !== '') required.push([run]);
+      run = '';
+    };
+    for (let token = tokens[at++]; ; token = tokens[at++]) {
+      if (token === undefined || token === ')' || token === '|') {
+        endRun();
+        alternatives.push(required);
+        required = [];
+        if (token === '|') continue;
+        return together(alternatives);
+      }
+      let atom: string | string[][] | undefined;
+      if (token.startsWith('(')) {
+        const inner = group();
+        // Lookarounds match no text.
+        if (token === '(' || token === '(?:') atom = inner;
+        // An escape (`\.`, `\d`), a class or `.`, `^`, `$` requires no text here.
+      } else if (token.length === 1 && !'.^${'.includes(token)) atom = token;
+      const quantifier = QUANTIFIER.test(tokens[at] ?? '') ? (tokens[at++] ?? '') : '';
+      const optional = OPTIONAL.test(quantifier);
+      if (typeof atom === 'string' && !optional) {
+        run += atom;
+        // "a+b" may read "aab": the run goes on only after a character that occurs exactly once.
+        if (REPEATED.test(quantifier)) endRun();
+      } else {
+        endRun();
+        if (Array.isArray(atom) && !optional) required.push(...atom);
+      }
+    }
+  };
+  return group();
+}
+
+/** Whether a text contains what `required` asks for; `contains` answers for one string (and may remember). */
+export function hasRequiredText(required: RequiredText, contains: (part: string) => boolean): boolean {
+  return required.every((entry) => entry.some(contains));
+}
+
+/** Plain characters at the start of a source, up to one with a meaning or one a quantifier makes optional ("outages?"). */
+const LEADING_TEXT = /^(?:[^\\()[\]{}|.*+?^$](?![?*{]))*/;
+
+/**
+ * The characters every match starts with, read by the regular-expression engine: nine terms in ten start with
+ * some, and most tweets lack them, so {@link requiredText} reads only the rest.
+ */
+export function leadingText(source: string): string {
+  return LEADING_TEXT.exec(source)?.[0] ?? '';
+}
