@@ -1,8 +1,9 @@
 import { build, defineConfig, type InlineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MODEL_PIECES, pairPieces, type StoredPair } from './src/triage/model';
+import { pairPieces, type StoredPair } from './src/triage/model';
 
 const root = import.meta.dirname;
 const dist = resolve(root, 'dist');
@@ -125,8 +126,10 @@ const TRIAGE_MODEL_PIECE = 'virtual:triage-model-piece-';
 /**
  * `virtual:triage-model` is `model.json` as the sidebar fetches it (`src/triage/modelInPieces.ts`): its policy and
  * frequent keys come with the triage chunk; the rare keys (most of them, few of any tweet's features) come in
- * MODEL_PIECES chunks by hash range, fetched for a ticket's own features. The weights are the stored letters,
- * untouched, so every tweet is scored as the whole model scores it (`modelInPieces.test.ts`).
+ * MODEL_PIECES modules by hash range, fetched for a ticket's own features. The weights are the stored letters,
+ * untouched, so every tweet is scored as the whole model scores it (`modelInPieces.test.ts`). In a build the pieces
+ * are files `modelPiece<n>-<hash of model.json>.js` beside the triage chunk, reached by one template: a loader per
+ * piece, each with its own content hash, cost about 8 B gzip a piece in the triage chunk.
  */
 export function triageModelPieces(): Plugin {
   const path = resolve(root, 'src', 'triage', 'model.json');
@@ -140,19 +143,31 @@ export function triageModelPieces(): Plugin {
     }
     return cached.split;
   };
+  const modelHash = () => createHash('sha256').update(cached?.text ?? '').digest('hex').slice(0, 8);
+  let building = false;
+  let piecesWanted = false;
   return {
     name: 'triage-model-pieces',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId: (id) => (id === TRIAGE_MODEL || id.startsWith(TRIAGE_MODEL_PIECE) ? `\0${id}` : null),
     load(id) {
       if (id === `\0${TRIAGE_MODEL}`) {
         this.addWatchFile(path);
         const { policy, frequent, rare } = split();
-        const loaders = Array.from({ length: MODEL_PIECES }, (_, piece) => `() => import(${JSON.stringify(`${TRIAGE_MODEL_PIECE}${piece}`)})`);
-        return `export const policy = ${JSON.stringify(policy)};\nexport const frequent = ${JSON.stringify(frequent)};\nexport const rare = ${JSON.stringify(rare)};\nexport const pieces = [${loaders.join(', ')}];`;
+        piecesWanted = true;
+        const loader = building ? `import(/* @vite-ignore */ \`./modelPiece\${piece}-${modelHash()}.js\`)` : `import(/* @vite-ignore */ \`${TRIAGE_MODEL_PIECE}\${piece}\`)`;
+        return `export const policy = ${JSON.stringify(policy)};\nexport const frequent = ${JSON.stringify(frequent)};\nexport const rare = ${JSON.stringify(rare)};\nexport const loadPiece = (piece) => ${loader};`;
       }
       if (!id.startsWith(`\0${TRIAGE_MODEL_PIECE}`)) return null;
       this.addWatchFile(path);
       return `export default ${JSON.stringify(split().pieces[Number(id.slice(TRIAGE_MODEL_PIECE.length + 1))])};`;
+    },
+    generateBundle() {
+      // Only the build that bundled the triage (the sidebar's, not the dashboard's) ships its pieces.
+      if (!piecesWanted) return;
+      split().pieces.forEach((piece, index) => this.emitFile({ type: 'asset', fileName: `modelPiece${index}-${modelHash()}.js`, source: `export default ${JSON.stringify(piece)};` }));
     },
   };
 }
@@ -182,9 +197,7 @@ function locationBuild(page: string, plugins: Plugin[], emptyOutDir: boolean): I
         output: {
           // The parts of a locale file (see panelTranslations) get names that say which is which.
           chunkFileNames: (chunk) =>
-            chunk.facadeModuleId?.startsWith(`\0${TRIAGE_MODEL_PIECE}`)
-              ? `modelPiece${chunk.facadeModuleId.slice(TRIAGE_MODEL_PIECE.length + 1)}-[hash].js`
-              : chunk.facadeModuleId?.endsWith('?details')
+            chunk.facadeModuleId?.endsWith('?details')
               ? '[name]-details-[hash].js'
               : chunk.facadeModuleId?.endsWith('?suggestion')
                 ? '[name]-suggestion-[hash].js'

@@ -190,7 +190,7 @@ function storeKeys(hashes: readonly number[], base = 0): { keys: string; keyBits
 /** Training tweets a feature may appear in and still wait in a piece: most of the keys, few of any tweet's features. */
 export const RARE_IN_TWEETS = 32;
 /** How many pieces the rare keys come in, by the top bits of their hash. */
-export const MODEL_PIECES = 128;
+export const MODEL_PIECES = 256;
 const PIECE_SHIFT = HASH_BITS - Math.log2(MODEL_PIECES);
 
 /** The piece a rare feature's key waits in. */

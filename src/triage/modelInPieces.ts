@@ -1,4 +1,4 @@
-import { frequent, pieces, policy, rare } from 'virtual:triage-model';
+import { frequent, loadPiece as importPiece, policy, rare } from 'virtual:triage-model';
 import { compileParts, compilePair, mayBeRare, pieceOf, readRareFilter, weighsHash, type DecisionPolicy, type ModelPair, type Outcome, type StoredKeys, type StoredPair, type StoredPiece } from './model';
 import { settingsFromAppSettings } from './settings';
 import { needsModel, readTicket, suggestFrom } from './suggest';
@@ -19,9 +19,7 @@ const loading = new Map<number, Promise<StoredPiece>>();
 function loadPiece(index: number): Promise<StoredPiece> {
   let piece = loading.get(index);
   if (!piece) {
-    const loader = pieces[index];
-    if (!loader) return Promise.reject(new Error(`the triage model has no piece ${index}`));
-    piece = loader().then(({ default: part }) => part as StoredPiece);
+    piece = importPiece(index).then(({ default: part }) => part as StoredPiece);
     // A dropped connection or a new deploy: the next ticket asks again.
     piece.catch(() => loading.delete(index));
     loading.set(index, piece);

@@ -7,6 +7,6 @@ declare module 'virtual:triage-model' {
   export const policy: unknown;
   export const frequent: unknown;
   export const rare: unknown;
-  /** One loader per piece of the rare keys, by the top bits of their hash (`pieceOf`). */
-  export const pieces: readonly (() => Promise<{ default: unknown }>)[];
+  /** Loads one piece of the rare keys, by the top bits of their hash (`pieceOf`). */
+  export const loadPiece: (piece: number) => Promise<{ default: unknown }>;
 }
