@@ -285,3 +285,18 @@ describe('the rules: kinds of tweets that word lists alone missed', () => {
     expect(signalsOf(suggestion)).toContain('criticism');
   });
 });
+
+describe('the reasons shown', () => {
+  it('give one question once: "asks the community a question" without a second reason for its "?"', () => {
+    const suggestion = suggest({
+      text: '@gitlab how do I make a CI job only run when the merge request targets main? rules: keeps confusing me and the pipeline runs twice',
+      via: PUBLIC,
+    });
+    expect(signalsOf(suggestion)).toContain('community_question');
+    expect(signalsOf(suggestion)).not.toContain('question');
+  });
+
+  it('keep the bare question when nothing says it better', () => {
+    expect(signalsOf(suggest({ text: '@gitlab is the new runner autoscaler available on self-managed yet?', via: PUBLIC }))).toContain('question');
+  });
+});

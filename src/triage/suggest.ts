@@ -344,10 +344,18 @@ function judgeTweet(analysis: Analysis, model: TriageModel | null): Judged {
   return { decision, category, skipReason, reasons: [...mine, ...words, ...rest], settled: false, confidence, uncertain: false };
 }
 
-/** Each run of words once: "🚀" three times or "000 followers" inside "10,000 followers" says nothing new. */
+/** Reasons another reason already says more precisely: a bare "?" next to "asks the community a question". */
+const SAID_BETTER_BY: Readonly<Record<string, string>> = { question: 'community_question' };
+
+/**
+ * Each run of words once: "🚀" three times or "000 followers" inside "10,000 followers" says nothing new; nor does
+ * one question given as two reasons.
+ */
 function withoutRepeats(reasons: readonly Reason[]): Reason[] {
   const shown: Evidence[] = [];
-  return reasons.map((reason) => {
+  const signals = new Set(reasons.map((reason) => reason.signal));
+  const needed = reasons.filter((reason) => !signals.has(SAID_BETTER_BY[reason.signal] ?? ''));
+  return needed.map((reason) => {
     const evidence = reason.evidence.filter((item) => {
       const repeat = shown.some((other) => other.text.toLowerCase() === item.text.toLowerCase() || (other.start <= item.start && item.end <= other.end));
       if (!repeat) shown.push(item);
