@@ -9,16 +9,21 @@ import { Card, Column, Muted, PaneTitle, Row } from './styled';
 
 const TEAM_MEMBER = { name: 'Jane Park', handle: 'janepark_dev' };
 
+/** The X handle of a comment's author, when the comment came from X. */
+function xHandleOf(comment: SimComment | undefined): string | undefined {
+  const from = comment?.via?.source?.from;
+  return from && 'username' in from ? from.username : undefined;
+}
+
 function authorOf(comment: SimComment): string {
-  const from = comment.via?.source?.from;
-  const handle = from && 'username' in from ? ` @${from.username}` : '';
-  return `${comment.author.name}${handle}`;
+  const handle = xHandleOf(comment);
+  return handle === undefined ? comment.author.name : `${comment.author.name} @${handle}`;
 }
 
 /** A reply on X starts with the handle it answers: the first comment's author, when the ticket came from X. */
 function replyOpening(comments: SimComment[]): string {
-  const from = comments[0]?.via?.source?.from;
-  return from && 'username' in from ? `@${from.username} ` : '';
+  const handle = xHandleOf(comments[0]);
+  return handle === undefined ? '' : `@${handle} `;
 }
 
 /**
