@@ -7,7 +7,7 @@
  *   npm run triage:train -- FILE…   also learn from your own labelled files (same format), e.g. real tickets
  *   npm run triage:train -- --mark-frequent   only mark which of the shipped model's keys are frequent (same weights)
  * The blind sets (data/triage/heldout-8.jsonl, heldout-9.jsonl, heldout-10.jsonl, heldout-11.jsonl and everything under data/real/blind2/,
- * blind3/ and blind5/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent
+ * blind3/, blind5/ and blind6/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent
  * blind/ and blind4/ tweet files train.
  */
 import { createHash } from 'node:crypto';
@@ -43,12 +43,13 @@ const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
 export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-9.jsonl', 'heldout-10.jsonl', 'heldout-11.jsonl'];
 /**
- * The real blind folders, never read while training: `blind5/` was measured once (issue 11, fifth pass; it may join
+ * The real blind folders, never read while training: `blind6/` is unmeasured (issue 11, batch 17), `blind5/` was measured once (issue 11, fifth pass; it may join
  * training next), `blind4/` was measured once (issue 11, fourth pass) and only its tweets may
  * train, `blind3/` and `blind2/` were measured once (50 and 8 tweets, too few to train on usefully), `blind/`
  * was measured once and only its tweets may train.
  */
 const BLIND_FOLDERS = [
+  join(ROOT, 'data', 'real', 'blind6'),
   join(ROOT, 'data', 'real', 'blind5'),
   join(ROOT, 'data', 'real', 'blind4'),
   join(ROOT, 'data', 'real', 'blind3'),
