@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ruleFeatureHashes } from './src/triage/features';
 import { pairPieces, type StoredPair } from './src/triage/model';
 
 const root = import.meta.dirname;
@@ -139,7 +140,7 @@ export function triageModelPieces(): Plugin {
     const text = readFileSync(path, 'utf8');
     if (cached?.text !== text) {
       const { policy, models } = JSON.parse(text) as { policy: unknown; models: StoredPair<string, string> };
-      cached = { text, split: { policy, ...pairPieces(models) } };
+      cached = { text, split: { policy, ...pairPieces(models, new Set(ruleFeatureHashes())) } };
     }
     return cached.split;
   };

@@ -2,7 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadFixtures } from '../simulator/fixtures/index';
+import { isPrivateTicket } from '../src/sources/findPost';
 import { piecesFor } from '../src/triage/modelInPieces';
+import { DEFAULT_TRIAGE_SETTINGS } from '../src/triage/settings';
+import { ticketWordHashes } from '../src/triage/ticketPieces';
 import { needsModel, readTicket } from '../src/triage/suggest';
 import type { TriageInput } from '../src/triage/types';
 import { gzipBytes, suggestionLoad } from './firstLoadBytes';
@@ -21,10 +24,14 @@ export const SUGGESTION_LOAD_GUARD_BYTES = 148_500;
 
 const assets = join(import.meta.dirname, '..', 'dist', 'assets');
 
-/** The model's pieces a ticket fetches (`src/triage/modelInPieces.ts`): none when the rules settle it. */
+/**
+ * The model's pieces a ticket fetches (`src/triage/modelInPieces.ts`): those of its words, requested before the rules
+ * read it (none for a direct message), and any other its features need (none: the rules' features are frequent keys).
+ */
 function piecesOf(input: TriageInput): number[] {
   const reading = readTicket(input);
-  return needsModel(reading) ? piecesFor(reading.analysis.features.hashes) : [];
+  const ahead = isPrivateTicket(input.via) ? [] : piecesFor(ticketWordHashes(input, DEFAULT_TRIAGE_SETTINGS));
+  return [...new Set([...ahead, ...(needsModel(reading) ? piecesFor(reading.analysis.features.hashes) : [])])];
 }
 
 /** The ticket `npm run bench` opens, as the panel hands it to the triage. */

@@ -1,8 +1,8 @@
 import { distinctEvidence, type Verdict } from './decide';
 import { featureHash, foldHash } from './model';
 import type { PreparedText } from './preparedText';
-import type { SignalId } from './signals';
-import type { Evidence } from './types';
+import { SIGNALS, type SignalId } from './signals';
+import { CATEGORIES, DECISIONS, type Evidence } from './types';
 
 /**
  * What the learned model reads from a tweet: its words and word pairs, Japanese character pairs, emoji, the
@@ -21,6 +21,24 @@ export interface TweetFeatures {
   spans: () => ReadonlyMap<string, Evidence>;
 }
 
+/** Facts about a tweet's shape the rules hand to the model as `f:` features, besides `f:to_brand`. */
+export const RULE_FLAGS = ['off_topic', 'too_short', 'reply_to_person', 'sentiment_positive', 'sentiment_neutral', 'sentiment_negative', 'names_a_person', 'belittling_words', 'look_alike_link'] as const;
+export type RuleFlag = (typeof RULE_FLAGS)[number];
+
+/**
+ * Every feature the rules can add to a tweet's words: each signal fired, inferred or with several pieces of
+ * evidence, the verdict's decision and category, and the flags. A few hundred names, known before any tweet.
+ */
+export function ruleFeatureHashes(): number[] {
+  return [
+    ...Object.keys(SIGNALS).flatMap((signal) => [`s:${signal}`, `s:${signal}:inferred`, `s:${signal}:several`]),
+    ...DECISIONS.map((decision) => `r:${decision}`),
+    ...CATEGORIES.map((category) => `rc:${category}`),
+    'f:to_brand',
+    ...RULE_FLAGS.map((flag) => `f:${flag}`),
+  ].map(featureHash);
+}
+
 /** What the rules found, handed to the model as features. */
 export interface RuleFindings {
   fired: ReadonlyMap<SignalId, Evidence[]>;
@@ -28,7 +46,7 @@ export interface RuleFindings {
   verdict: Verdict;
   addressesBrand: boolean;
   /** Facts about the tweet's shape, named (`reply_to_person`, `off_topic`, ...). */
-  flags: readonly string[];
+  flags: readonly RuleFlag[];
 }
 
 /** The brand's and the competitors' names as single words; the model sees them as `{brand}` and `{competitor}`. */
@@ -171,6 +189,16 @@ function wordHashes(prepared: PreparedText, names: NameWords, note: (hash: numbe
     }
     [hasPrevious, previousBare, previousStart, previousEnd] = [true, special, start, end];
   }
+}
+
+/**
+ * The hashes of the tweet's word, pair, Japanese and emoji features, in the order {@link tweetFeatures} notes them
+ * first: what the words alone ask of the model, known before any rule has run.
+ */
+export function wordFeatureHashes(prepared: PreparedText, names: NameWords): number[] {
+  const seen = new Set<number>();
+  wordHashes(prepared, names, (hash) => seen.add(hash));
+  return [...seen];
 }
 
 /** Reads the model's features from a prepared tweet and what the rules found in it. */

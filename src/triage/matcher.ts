@@ -1,7 +1,7 @@
 import * as expert from './expertVocabulary';
 import * as noEngagement from './noEngagementVocabulary';
 import * as relationship from './relationshipVocabulary';
-import { prepareText, type MentionRules, type PreparedText } from './preparedText';
+import { mentionRules, prepareText, type MentionRules, type PreparedText } from './preparedText';
 import type { SignalId } from './signals';
 import type { Evidence, TriageSettings } from './types';
 import { hasRequiredText, leadingText, requiredText, type RequiredText } from './requiredText';
@@ -180,10 +180,6 @@ function reachablePatterns(chunks: readonly PatternChunk[], matchable: string): 
   return patterns;
 }
 
-function lowerSet(values: readonly string[]): Set<string> {
-  return new Set(values.map((value) => value.replace(/^@/, '').replace(/\s+/g, '').toLowerCase()));
-}
-
 /** Compiles every signal's vocabulary with the brand and competitor names of these settings. */
 export function compileVocabularies(settings: TriageSettings): CompiledVocabulary {
   const brand = alternation([...settings.brandNames, ...settings.brandHandles]);
@@ -204,12 +200,10 @@ export function compileVocabularies(settings: TriageSettings): CompiledVocabular
       }
     }
   }
-  const brandHandles = lowerSet(settings.brandHandles);
-  const keptHandles = new Set([...brandHandles, ...lowerSet(settings.brandNames), ...lowerSet(settings.competitorNames)]);
   // A leading \b lets V8 skip ahead far faster than a lookbehind; terms that start with punctuation are "anywhere" terms.
   const wordChunks = chunked(words, (alternatives) => `\\b(?:${alternatives})(?!${WORD_CHARACTER})`);
   return {
-    mentions: { brandHandles, keptHandles },
+    mentions: mentionRules(settings),
     families: [wordChunks, chunked(anywhere, (alternatives) => alternatives), chunked(anywhereAscii, (alternatives) => alternatives)],
   };
 }

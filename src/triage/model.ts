@@ -265,14 +265,20 @@ export interface PairInPieces<First extends string, Second extends string> {
   pieces: StoredPiece[];
 }
 
-export function pairPieces<First extends string, Second extends string>(stored: StoredPair<First, Second>): PairInPieces<First, Second> {
+/**
+ * Splits the pair: the frequent keys, and `alsoFrequent` (the rules' features, so that the pieces a ticket needs
+ * follow from its words alone), stay together; the rest go to pieces by hash range.
+ */
+export function pairPieces<First extends string, Second extends string>(stored: StoredPair<First, Second>, alsoFrequent: ReadonlySet<number> = new Set()): PairInPieces<First, Second> {
   const flags = frequentFlags(stored);
-  const rareTops = [...new Set(Array.from(pairKeys(stored)).filter((_, index) => flags[index] !== true).map((hash) => hash >>> RARE_FILTER_SHIFT))];
+  const hashes = pairKeys(stored);
+  const isFrequent = (index: number) => flags[index] === true || alsoFrequent.has(hashes[index] ?? -1);
+  const rareTops = [...new Set(Array.from(hashes).filter((_, index) => !isFrequent(index)).map((hash) => hash >>> RARE_FILTER_SHIFT))];
   const pieceOf = (piece: number): StoredPiece => {
-    const { keys, keyBits, keyCount, first, second } = pairPart(stored, (hash, index) => flags[index] !== true && hash >>> PIECE_SHIFT === piece, piece << PIECE_SHIFT);
+    const { keys, keyBits, keyCount, first, second } = pairPart(stored, (hash, index) => !isFrequent(index) && hash >>> PIECE_SHIFT === piece, piece << PIECE_SHIFT);
     return [piece, keys, keyBits, keyCount, first.rows, first.weights, second.rows, second.weights];
   };
-  const { frequent: _frequent, ...frequent } = pairPart(stored, (_, index) => flags[index] === true);
+  const { frequent: _frequent, ...frequent } = pairPart(stored, (_, index) => isFrequent(index));
   return {
     frequent,
     rare: { ...storeKeys(rareTops), keyCount: rareTops.length },

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_PIECES, pairPieces, type StoredPair } from './model';
 import MODEL from './model.json';
 import { piecesFor, suggestLoadingModel } from './modelInPieces';
+import { DEFAULT_TRIAGE_SETTINGS } from './settings';
 import { readTicket } from './suggest';
+import { ticketWordHashes } from './ticketPieces';
 import type { TriageInput } from './types';
 import { suggest } from './wholeModel';
 
@@ -43,6 +45,23 @@ describe('the model in pieces, as the sidebar fetches it', () => {
     expect(frequent.second.weights.length + pieces.reduce((sum, [, , , , , , , weights]) => sum + weights.length, 0)).toBe(whole.second.weights.length);
     // Most keys wait in pieces: the triage chunk carries the few most tweets use.
     expect(frequent.keyCount).toBeLessThan(whole.keyCount / 3);
+  });
+
+  it('needs no piece beyond those of the ticket’s words, which are known before the rules run', { timeout: 300_000 }, () => {
+    let weighed = 0;
+    for (const file of FILES.filter((path) => existsSync(path))) {
+      for (const input of tickets(file)) {
+        const reading = readTicket(input);
+        const words = ticketWordHashes(input, DEFAULT_TRIAGE_SETTINGS);
+        // The words' features as the rules' reading has them, first and in the same order.
+        expect(reading.analysis.features.hashes.slice(0, words.length), `${file}: ${input.text}`).toEqual(words);
+        if (reading.analysis.verdict.settled) continue;
+        weighed += 1;
+        const ahead = new Set(piecesFor(words));
+        expect(piecesFor(reading.analysis.features.hashes).filter((piece) => !ahead.has(piece)), `${file}: ${input.text}`).toEqual([]);
+      }
+    }
+    expect(weighed).toBeGreaterThan(2000);
   });
 
   it('suggests exactly what the whole model suggests, reasons, evidence and confidence included, on every readable ticket', { timeout: 300_000 }, async () => {

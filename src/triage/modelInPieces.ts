@@ -1,47 +1,23 @@
-import { frequent, loadPiece as importPiece, policy, rare } from 'virtual:triage-model';
-import { compileParts, compilePair, mayBeRare, pieceOf, readRareFilter, weighsHash, type DecisionPolicy, type ModelPair, type Outcome, type StoredKeys, type StoredPair, type StoredPiece } from './model';
+import { policy } from 'virtual:triage-model';
+import { compileParts, type DecisionPolicy } from './model';
 import { settingsFromAppSettings } from './settings';
 import { needsModel, readTicket, suggestFrom } from './suggest';
-import type { Category, Suggestion, TriageInput, TriageSettings } from './types';
+import { fetchWordPieces, FREQUENT, loadPiece, piecesFor } from './ticketPieces';
+import type { Suggestion, TriageInput, TriageSettings } from './types';
 
+export { piecesFor };
 
-/**
- * `model.json` as the sidebar's build splits it (`vite.config.ts`, `triageModelPieces`): the keys more than a few
- * training tweets have come with the triage chunk; the rare ones, most of the keys, wait in pieces by hash range.
- */
-const FREQUENT = frequent as StoredPair<Outcome, Category>;
 const POLICY = policy as DecisionPolicy;
-
-let frequentPair: ModelPair<Outcome, Category> | undefined;
-let rareFilter: Uint8Array | undefined;
-const loading = new Map<number, Promise<StoredPiece>>();
-
-function loadPiece(index: number): Promise<StoredPiece> {
-  let piece = loading.get(index);
-  if (!piece) {
-    piece = importPiece(index).then(({ default: part }) => part as StoredPiece);
-    // A dropped connection or a new deploy: the next ticket asks again.
-    piece.catch(() => loading.delete(index));
-    loading.set(index, piece);
-  }
-  return piece;
-}
-
-/** The pieces that may hold a weight for one of these features: those of the rare keys' features. */
-export function piecesFor(hashes: readonly number[]): number[] {
-  frequentPair ??= compilePair(FREQUENT);
-  rareFilter ??= readRareFilter(rare as StoredKeys);
-  const wanted = new Set<number>();
-  for (const hash of hashes) if (!weighsHash(frequentPair, hash) && mayBeRare(rareFilter, hash)) wanted.add(pieceOf(hash));
-  return [...wanted].sort((a, b) => a - b);
-}
 
 /**
  * The suggestion with the model's weights for this ticket's features only: the frequent keys and the pieces its other
- * features fall in, so it scores, judges and explains exactly as the whole model would. A ticket the rules settle
- * fetches nothing.
+ * features fall in, so it scores, judges and explains exactly as the whole model would. The pieces of the ticket's
+ * words are requested before the rules read it (the rules' own features come with the frequent keys, so nothing is
+ * left to request after), and they arrive while the rules run; a ticket the rules settle does not wait for them.
  */
 export async function suggestLoadingModel(input: TriageInput, settings?: Partial<TriageSettings>): Promise<Suggestion> {
+  // The browser sends a module's request only once the task that asked for it ends: the rules read after a yield.
+  if (fetchWordPieces(input, settings).length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
   const reading = readTicket(input, settings);
   const parts = needsModel(reading) ? await Promise.all(piecesFor(reading.analysis.features.hashes).map(loadPiece)) : [];
   return suggestFrom(reading, { policy: POLICY, pair: () => compileParts(FREQUENT, parts) });

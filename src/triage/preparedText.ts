@@ -1,4 +1,4 @@
-import type { Evidence } from './types';
+import type { Evidence, TriageSettings } from './types';
 
 /** The tweet ready for matching: same length as the text, so match offsets are evidence offsets. */
 export interface PreparedText {
@@ -18,6 +18,16 @@ export interface MentionRules {
   brandHandles: ReadonlySet<string>;
   /** Lower-case @handles worth keeping as words (brand and competitors). */
   keptHandles: ReadonlySet<string>;
+}
+
+function lowerSet(values: readonly string[]): Set<string> {
+  return new Set(values.map((value) => value.replace(/^@/, '').replace(/\s+/g, '').toLowerCase()));
+}
+
+/** The handles and names these settings keep visible: the brand's handles, and the brand's and competitors' names. */
+export function mentionRules(settings: TriageSettings): MentionRules {
+  const brandHandles = lowerSet(settings.brandHandles);
+  return { brandHandles, keptHandles: new Set([...brandHandles, ...lowerSet(settings.brandNames), ...lowerSet(settings.competitorNames)]) };
 }
 
 const FULL_LINK = /https?:\/\/\S+/gi;

@@ -21,6 +21,17 @@ function handles(value: unknown): string[] | undefined {
   return commaList(value)?.map((handle) => handle.replace(/^@/, ''));
 }
 
+/** Settings with the defaults where `partial` leaves one out. */
+export function resolveSettings(partial?: Partial<TriageSettings>): TriageSettings {
+  if (!partial || partial === DEFAULT_TRIAGE_SETTINGS) return DEFAULT_TRIAGE_SETTINGS;
+  return {
+    brandNames: partial.brandNames ?? DEFAULT_TRIAGE_SETTINGS.brandNames,
+    brandHandles: partial.brandHandles ?? DEFAULT_TRIAGE_SETTINGS.brandHandles,
+    competitorNames: partial.competitorNames ?? DEFAULT_TRIAGE_SETTINGS.competitorNames,
+    staffHandles: partial.staffHandles ?? DEFAULT_TRIAGE_SETTINGS.staffHandles,
+  };
+}
+
 /**
  * Reads the app settings `brand_names`, `brand_handles`, `competitor_names`, `staff_handles` (comma-separated);
  * blanks keep the defaults (no staff handles).

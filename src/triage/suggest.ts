@@ -1,11 +1,11 @@
 import { decide, type Verdict } from './decide';
-import { nameWords, tweetFeatures, type NameWords, type TweetFeatures } from './features';
+import { nameWords, tweetFeatures, type NameWords, type RuleFlag, type TweetFeatures } from './features';
 import { explain, judge, scorePair, type DecisionPolicy, type ModelPair, type Outcome, type Scored } from './model';
 import { findPost, isPrivateTicket } from '../sources/findPost';
 import { DEFAULT_SOURCE_SETTINGS, type Platform, type Post } from '../sources/post';
 import { compileVocabularies, matchSignals, type CompiledVocabulary } from './matcher';
 import { readSentiment } from './sentiment';
-import { DEFAULT_TRIAGE_SETTINGS } from './settings';
+import { DEFAULT_TRIAGE_SETTINGS, resolveSettings } from './settings';
 import type { SignalId } from './signals';
 import { brandDomainTokens, readShape } from './tweetShape';
 import { compileCues, findCue, hasCue, type CompiledCues } from './cues';
@@ -32,16 +32,6 @@ interface Compiled {
 const compiledBySettings = new WeakMap<TriageSettings, Compiled>();
 const compiledByKey = new Map<string, Compiled>();
 const MAX_CACHED_SETTINGS = 16;
-
-function resolveSettings(partial?: Partial<TriageSettings>): TriageSettings {
-  if (!partial || partial === DEFAULT_TRIAGE_SETTINGS) return DEFAULT_TRIAGE_SETTINGS;
-  return {
-    brandNames: partial.brandNames ?? DEFAULT_TRIAGE_SETTINGS.brandNames,
-    brandHandles: partial.brandHandles ?? DEFAULT_TRIAGE_SETTINGS.brandHandles,
-    competitorNames: partial.competitorNames ?? DEFAULT_TRIAGE_SETTINGS.competitorNames,
-    staffHandles: partial.staffHandles ?? DEFAULT_TRIAGE_SETTINGS.staffHandles,
-  };
-}
 
 function compiledFor(partial?: Partial<TriageSettings>): Compiled {
   const byIdentity = partial ? compiledBySettings.get(partial as TriageSettings) : compiledBySettings.get(DEFAULT_TRIAGE_SETTINGS);
@@ -89,8 +79,8 @@ function tagsPerson(text: string, names: NameWords): boolean {
  * Belittling words are an insult when they land on a person (staff, "this guy", "you" in a reply to someone) and
  * criticism when they land on the product.
  */
-function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Evidence[]>, compiled: Compiled): string[] {
-  const aimed = hasCue(compiled.cues.aimedAtPerson, prepared.matchable) ? ['names_a_person'] : [];
+function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Evidence[]>, compiled: Compiled): RuleFlag[] {
+  const aimed: RuleFlag[] = hasCue(compiled.cues.aimedAtPerson, prepared.matchable) ? ['names_a_person'] : [];
   if (!hasCue(compiled.cues.personalAttack, prepared.matchable)) return aimed;
   const attack = findCue(compiled.cues.personalAttack, prepared.matchable, prepared.text);
   const target = findCue(compiled.cues.aimedAtPerson, prepared.matchable, prepared.text);
@@ -241,13 +231,14 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const offTopicOnce = () => (offTopic ??= !writtenToBrand(raw, prepared) && isOffTopic(prepared, compiled));
   const tooShort = prepared.letterCount < MIN_LETTERS;
   const verdict = decide(fired, { directMessage, addressesBrand, sentiment: reading.sentiment, tooShort, inferred, isOffTopic: offTopicOnce });
-  const flags = [
-    ...(verdict.settled ? [] : offTopicOnce() ? ['off_topic'] : []),
-    ...(tooShort ? ['too_short'] : []),
-    ...(repliesToPerson(prepared.text, compiled.vocabulary.mentions.brandHandles) ? ['reply_to_person'] : []),
+  const flag = (on: boolean, name: RuleFlag): RuleFlag[] => (on ? [name] : []);
+  const flags: RuleFlag[] = [
+    ...flag(!verdict.settled && offTopicOnce(), 'off_topic'),
+    ...flag(tooShort, 'too_short'),
+    ...flag(repliesToPerson(prepared.text, compiled.vocabulary.mentions.brandHandles), 'reply_to_person'),
     `sentiment_${reading.sentiment.label}`,
     ...personal,
-    ...(shape.lookAlikeLinks.length > 0 ? ['look_alike_link'] : []),
+    ...flag(shape.lookAlikeLinks.length > 0, 'look_alike_link'),
   ];
   const features = tweetFeatures(prepared, { fired, inferred, verdict, addressesBrand, flags }, compiled.names);
   return {
