@@ -187,13 +187,86 @@ interface KeyTree {
 }
 
 /**
- * The tree as the walk reads it: its ASCII transitions also in a flat table (`ascii[n * 128 + code]`, the child
- * plus one, 0: none), as a lookup in it costs a fraction of one in the map, and most characters of a tweet are ASCII.
+ * The tree as the walk reads it, numbered breadth first so the nodes near the root, which every walk reads, sit
+ * together: each node's transitions as a run of edges (`edgeCodes`, `edgeChildren` from `firstEdge[n]` to
+ * `firstEdge[n + 1]`), and the ASCII transitions of the few nodes with many children (the root, most first letters)
+ * in a flat table (`dense[denseRows[n] * 128 + code]`, the child plus one, 0: none). A table for every node (17,800
+ * of them, 9 MB) missed the processor's caches on most steps; these arrays take ~250 kB.
  */
-interface WalkedTree extends KeyTree {
-  ascii: Int32Array;
+interface WalkedTree {
+  masks: Int32Array;
+  anys: Int32Array;
+  firstEdge: Int32Array;
+  edgeCodes: Uint16Array;
+  edgeChildren: Int32Array;
+  denseRows: Int32Array;
+  dense: Int32Array;
   opens: Uint8Array;
   anywhere: boolean;
+}
+
+/** Nodes with at least this many ASCII children get a row of the flat table: a scan of their edges would be longer. */
+const DENSE_CHILDREN = 4;
+
+/** The tree renumbered breadth first, in the arrays {@link walk} reads. */
+function walkedTree(index: KeyTree, opens: Uint8Array, anywhere: boolean): WalkedTree {
+  const size = index.masks.length;
+  const children: [code: number, child: number][][] = Array.from({ length: size }, () => []);
+  for (const [key, child] of index.next) {
+    const [node, code] = key >= 0 ? [Math.floor(key / 128), key % 128] : [Math.floor((-key - 1) / 65536), (-key - 1) % 65536];
+    children[node]?.push([code, child]);
+  }
+  const order = [0];
+  const renumbered = new Int32Array(size).fill(-1);
+  renumbered[0] = 0;
+  const visit = (child: number) => {
+    if ((renumbered[child] ?? 0) >= 0) return;
+    renumbered[child] = order.length;
+    order.push(child);
+  };
+  for (let at = 0; at < order.length; at += 1) {
+    const old = order[at] ?? 0;
+    for (const [, child] of children[old] ?? []) visit(child);
+    if ((index.anys[old] ?? -1) >= 0) visit(index.anys[old] ?? 0);
+  }
+  const tree: WalkedTree = {
+    masks: new Int32Array(size),
+    anys: new Int32Array(size).fill(-1),
+    firstEdge: new Int32Array(size + 1),
+    edgeCodes: new Uint16Array(index.next.size),
+    edgeChildren: new Int32Array(index.next.size),
+    denseRows: new Int32Array(size).fill(-1),
+    dense: new Int32Array(0),
+    opens,
+    anywhere,
+  };
+  const rows: number[] = [];
+  let edge = 0;
+  order.forEach((old, node) => {
+    tree.masks[node] = index.masks[old] ?? 0;
+    const any = index.anys[old] ?? -1;
+    if (any >= 0) tree.anys[node] = renumbered[any] ?? -1;
+    tree.firstEdge[node] = edge;
+    const own = children[old] ?? [];
+    for (const [code, child] of own) {
+      tree.edgeCodes[edge] = code;
+      tree.edgeChildren[edge] = renumbered[child] ?? -1;
+      edge += 1;
+    }
+    if (own.filter(([code]) => code < 128).length >= DENSE_CHILDREN) {
+      tree.denseRows[node] = rows.length;
+      rows.push(node);
+    }
+  });
+  tree.firstEdge[size] = edge;
+  tree.dense = new Int32Array(rows.length * 128);
+  rows.forEach((node, row) => {
+    for (let at = tree.firstEdge[node] ?? 0; at < (tree.firstEdge[node + 1] ?? 0); at += 1) {
+      const code = tree.edgeCodes[at] ?? 0;
+      if (code < 128) tree.dense[row * 128 + code] = (tree.edgeChildren[at] ?? 0) + 1;
+    }
+  });
+  return tree;
 }
 
 /** Where a matcher's patterns may start in a text; see {@link startsIndex}. */
@@ -251,9 +324,7 @@ export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonl
     const read = isSpaceCode(code) ? SPACE_CODE : code;
     opens[code] = index.next.has(transition(0, read)) || (index.anys[0] ?? -1) >= 0 ? 1 : 0;
   }
-  const ascii = new Int32Array(index.masks.length * 128);
-  for (const [key, child] of index.next) if (key >= 0) ascii[key] = child + 1;
-  const tree: WalkedTree = { ...index, ascii, opens, anywhere };
+  const tree = walkedTree(index, opens, anywhere);
   // Each pattern, sticky: tried at one place at a time.
   const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, 'y'));
   // The current text's places, reused from text to text: `positions[i]`, `masks[i]` for `i < count`.
@@ -301,10 +372,21 @@ function walk(index: WalkedTree, from: number, text: string, start: number): num
     }
     const any = index.anys[node] ?? -1;
     if (any >= 0) mask |= walk(index, any, text, at);
-    const child = code < 128 ? (index.ascii[node * 128 + code] ?? 0) - 1 : (index.next.get(transition(node, code)) ?? -1);
+    const child = childOf(index, node, code);
     if (child < 0) return mask;
     node = child;
   }
+}
+
+/** Where `code` leads from `node`, or -1. */
+function childOf(tree: WalkedTree, node: number, code: number): number {
+  const row = tree.denseRows[node] ?? -1;
+  if (row >= 0 && code < 128) return (tree.dense[row * 128 + code] ?? 0) - 1;
+  const end = tree.firstEdge[node + 1] ?? 0;
+  for (let edge = tree.firstEdge[node] ?? 0; edge < end; edge += 1) {
+    if (tree.edgeCodes[edge] === code) return tree.edgeChildren[edge] ?? -1;
+  }
+  return -1;
 }
 
 /** `\b`'s word characters (no Unicode flag): ASCII letters, digits and `_`. */
