@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TriageSettings } from '../src/triage/types';
-import type { TriageAnswer, TriageBatch } from './triageWorker';
-import { triageWorkerScript } from './triageWorkerBundle';
+import type { TriageAnswer, TriageBatch, TriageWorkerData } from './triageWorker';
+import { triageWorkerScript, TSX_WORKER } from './triageWorkerBundle';
 
 export type { TriageAnswer };
 
@@ -17,7 +19,9 @@ const IN_FLIGHT = 2;
 export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<TriageSettings>, onAnswer: (answer: TriageAnswer) => void) {
   const size = Math.max(1, Math.min(4, availableParallelism()));
   const script = triageWorkerScript();
-  const workers = Array.from({ length: size }, () => ({ thread: new Worker(script, { workerData: settings }), pending: 0 }));
+  // The bundle's directory keeps the starts index's trees too; the TypeScript worker (no bundle) builds them.
+  const workerData: TriageWorkerData = { settings, trees: script.href === TSX_WORKER.href ? null : dirname(fileURLToPath(script)) };
+  const workers = Array.from({ length: size }, () => ({ thread: new Worker(script, { workerData }), pending: 0 }));
   const done = new Map<number, TriageAnswer>();
   // Batches read but not yet given to a worker: each worker holds at most IN_FLIGHT, so on a shared machine a
   // worker that gets more of a core takes more of the input instead of waiting for one that gets less.

@@ -3,9 +3,19 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { isLineError, triageLine } from '../src/triage/batch';
 import type { BatchLineError, TriagedLine } from '../src/triage/batch';
 import type { TriageSettings } from '../src/triage/types';
+import { keepStartsTrees } from '../src/triage/wholePatterns';
+import { startsTreeFiles } from './startsTreeFiles';
 
-/** The CLI's settings (`--staff-handles`), the same for every line. */
-const settings = (workerData ?? {}) as Partial<TriageSettings>;
+/** What a worker is started with. */
+export interface TriageWorkerData {
+  /** The CLI's settings (`--staff-handles`), the same for every line. */
+  settings: Partial<TriageSettings>;
+  /** Where the starts index's trees are kept between runs (beside the bundle), or null. */
+  trees: string | null;
+}
+
+const { settings, trees } = workerData as TriageWorkerData;
+if (trees !== null) keepStartsTrees(startsTreeFiles(trees));
 
 /**
  * Lines to triage, as the input's bytes: the main thread cuts the input after a line break and hands the piece

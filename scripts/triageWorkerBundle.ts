@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The worker's source, from the root of the checkout. */
 const ENTRY = 'scripts/triageWorker.ts';
 /** Loads the TypeScript worker through tsx: what runs when the bundle cannot be built or written. */
-const TSX_WORKER = new URL('./triageWorker.mjs', import.meta.url);
+export const TSX_WORKER = new URL('./triageWorker.mjs', import.meta.url);
 
 /** What the bundle was built from: esbuild's version and each input file's hash, by path from the root. */
 interface BundleInputs {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startsIndex } from './leadingKeys';
+import { startsIndex, type StartsTrees } from './leadingKeys';
 import { factorAlternatives } from './factorAlternatives';
 import { compileVocabularies, matchInBatches, matchSignals } from './matcher';
 import { factorTermsWith } from './terms';
@@ -73,6 +73,33 @@ describe('where a term may start', () => {
         for (const place of matchPlaces(term, text, true)) expect(starts, `${term} at ${place} in "${text}"`).toContain(place);
       }
     }
+  });
+
+  it('reads a tree kept by an earlier process for the same terms, and builds one when the kept bytes are not a tree', () => {
+    const kept = new Map<string, Uint8Array>();
+    let saves = 0;
+    const trees: StartsTrees = {
+      load: (identity) => kept.get(identity) ?? null,
+      save: (identity, bytes) => {
+        saves += 1;
+        kept.set(identity, bytes);
+      },
+    };
+    const patterns = wholeState(compileVocabularies({ ...DEFAULT_TRIAGE_SETTINGS })).patterns[0];
+    const places = (index: ReturnType<typeof startsIndex>) =>
+      texts.map((text) => {
+        const found: number[] = [];
+        index.find(text.toLowerCase());
+        patterns.forEach((_pattern, pattern) => index.each(pattern, text.toLowerCase(), (match) => found.push(pattern, match.index)));
+        return found;
+      });
+    const built = places(startsIndex(patterns, false, trees));
+    expect(saves).toBe(1);
+    expect(places(startsIndex(patterns, false, trees))).toEqual(built);
+    expect(saves).toBe(1);
+    for (const identity of kept.keys()) kept.set(identity, new Uint8Array(40));
+    expect(places(startsIndex(patterns, false, trees))).toEqual(built);
+    expect(saves).toBe(2);
   });
 
   it('passes over the places no term can start', () => {

@@ -203,13 +203,15 @@ interface WalkedTree {
   dense: Int32Array;
   opens: Uint8Array;
   anywhere: boolean;
+  /** Bits of the patterns some term of which may start anywhere: those are scanned whole. */
+  everywhere: number;
 }
 
 /** Nodes with at least this many ASCII children get a row of the flat table: a scan of their edges would be longer. */
 const DENSE_CHILDREN = 4;
 
 /** The tree renumbered breadth first, in the arrays {@link walk} reads. */
-function walkedTree(index: KeyTree, opens: Uint8Array, anywhere: boolean): WalkedTree {
+function walkedTree(index: KeyTree, opens: Uint8Array, anywhere: boolean, everywhere: number): WalkedTree {
   const size = index.masks.length;
   const children: [code: number, child: number][][] = Array.from({ length: size }, () => []);
   for (const [key, child] of index.next) {
@@ -239,6 +241,7 @@ function walkedTree(index: KeyTree, opens: Uint8Array, anywhere: boolean): Walke
     dense: new Int32Array(0),
     opens,
     anywhere,
+    everywhere,
   };
   const rows: number[] = [];
   let edge = 0;
@@ -283,11 +286,10 @@ function transition(node: number, code: number): number {
   return code < 128 ? node * 128 + code : -(node * 65536 + code) - 1;
 }
 
-/**
- * Indexes patterns (at most 31; bit `n` is pattern `n`, whose matches start with one of its `terms`) by the keys of
- * their terms' sources. The patterns start at a word edge (`\b`), or with `anywhere` at any character.
- */
-export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonly string[] }[], anywhere = false): StartsIndex {
+type IndexedPatterns = readonly { pattern: RegExp; terms: readonly string[] }[];
+
+/** The tree of the keys of every term of `patterns`: reading the terms' sources is most of a batch's start (~0.25 s). */
+function keyTree(patterns: IndexedPatterns, anywhere: boolean): WalkedTree {
   const index: KeyTree = { masks: [0], anys: [-1], next: new Map() };
   let everywhere = 0;
   const add = () => {
@@ -324,7 +326,74 @@ export function startsIndex(patterns: readonly { pattern: RegExp; terms: readonl
     const read = isSpaceCode(code) ? SPACE_CODE : code;
     opens[code] = index.next.has(transition(0, read)) || (index.anys[0] ?? -1) >= 0 ? 1 : 0;
   }
-  const tree = walkedTree(index, opens, anywhere);
+  return walkedTree(index, opens, anywhere, everywhere);
+}
+
+/** Increase when {@link WalkedTree} or its bytes change: trees kept by an older version are then built again. */
+const TREE_FORMAT = 1;
+const HEADER = ['format', 'size', 'edges', 'rows', 'anywhere', 'everywhere'] as const;
+
+/** A tree as bytes: the header's numbers, then each array as 32-bit numbers (native byte order: kept on this machine only). */
+function treeBytes(tree: WalkedTree): Uint8Array {
+  const size = tree.masks.length;
+  const header = [TREE_FORMAT, size, tree.edgeCodes.length, tree.dense.length / 128, tree.anywhere ? 1 : 0, tree.everywhere];
+  const parts = [header, tree.masks, tree.anys, tree.firstEdge, tree.edgeCodes, tree.edgeChildren, tree.denseRows, tree.dense, tree.opens];
+  const words = new Int32Array(parts.reduce((total, part) => total + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    words.set(part, at);
+    at += part.length;
+  }
+  return new Uint8Array(words.buffer);
+}
+
+/** The tree {@link treeBytes} wrote, or null when the bytes are not one (another format, cut short). */
+function treeFromBytes(bytes: Uint8Array): WalkedTree | null {
+  if (bytes.byteLength % 4 !== 0 || bytes.byteLength < HEADER.length * 4) return null;
+  const words = new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const [format, size = 0, edges = 0, rows = 0, anywhere, everywhere = 0] = words.subarray(0, HEADER.length);
+  const lengths = [size, size, size + 1, edges, edges, size, rows * 128, 128];
+  if (format !== TREE_FORMAT || words.length !== HEADER.length + lengths.reduce((total, length) => total + length, 0)) return null;
+  let at = HEADER.length;
+  const next = (length: number) => words.subarray(at, (at += length));
+  return {
+    masks: next(size),
+    anys: next(size),
+    firstEdge: next(size + 1),
+    edgeCodes: Uint16Array.from(next(edges)),
+    edgeChildren: next(edges),
+    denseRows: next(size),
+    dense: next(rows * 128),
+    opens: Uint8Array.from(next(128)),
+    anywhere: anywhere === 1,
+    everywhere,
+  };
+}
+
+/**
+ * Where built trees are kept between processes (the CLI's workers keep them beside their bundle), by what they index:
+ * `identity` names the terms in full, so a tree is only ever read back for the same terms.
+ */
+export interface StartsTrees {
+  load(identity: string): Uint8Array | null;
+  save(identity: string, bytes: Uint8Array): void;
+}
+
+/**
+ * Indexes patterns (at most 31; bit `n` is pattern `n`, whose matches start with one of its `terms`) by the keys of
+ * their terms' sources. The patterns start at a word edge (`\b`), or with `anywhere` at any character. With `trees`,
+ * a tree built before for the same terms is read instead of built.
+ */
+export function startsIndex(patterns: IndexedPatterns, anywhere = false, trees?: StartsTrees): StartsIndex {
+  const identity = trees ? JSON.stringify({ format: TREE_FORMAT, anywhere, terms: patterns.map(({ terms }) => terms) }) : '';
+  const kept = trees?.load(identity);
+  const built = () => {
+    const tree = keyTree(patterns, anywhere);
+    trees?.save(identity, treeBytes(tree));
+    return tree;
+  };
+  const tree = (kept ? treeFromBytes(kept) : null) ?? built();
+  const { everywhere } = tree;
   // Each pattern, sticky: tried at one place at a time.
   const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, 'y'));
   // The current text's places, reused from text to text: `positions[i]`, `masks[i]` for `i < count`.
