@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildSync, version as esbuildVersion } from 'esbuild';
+
+// esbuild is loaded only to build (~0.15 s of every start before the workers could start, when it was imported);
+// whether the bundle is fresh needs only its version.
+const require = createRequire(import.meta.url);
+const esbuild = () => require('esbuild') as typeof import('esbuild');
+const esbuildVersion = () => (require('esbuild/package.json') as { version: string }).version;
 
 /**
  * The triage worker as one plain JavaScript file, built on first use and kept in `node_modules/.cache`.
@@ -34,7 +40,7 @@ function isFresh(root: string, inputsFile: string, bundleFile: string): boolean 
   try {
     const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as BundleInputs;
     const unchanged = ([path, hash]: [string, string]) => existsSync(join(root, path)) && hashOf(root, path) === hash;
-    return inputs.esbuild === esbuildVersion && Object.entries(inputs.files).every(unchanged);
+    return inputs.esbuild === esbuildVersion() && Object.entries(inputs.files).every(unchanged);
   } catch {
     return false;
   }
@@ -48,7 +54,7 @@ function writeWhole(path: string, contents: string): void {
 }
 
 function build(root: string, inputsFile: string, bundleFile: string): void {
-  const result = buildSync({
+  const result = esbuild().buildSync({
     absWorkingDir: root,
     entryPoints: [ENTRY],
     bundle: true,
@@ -63,7 +69,7 @@ function build(root: string, inputsFile: string, bundleFile: string): void {
   if (code === undefined) throw new Error('esbuild wrote no bundle');
   const files = Object.fromEntries(Object.keys(result.metafile.inputs).map((path) => [path, hashOf(root, path)]));
   writeWhole(bundleFile, code);
-  writeWhole(inputsFile, JSON.stringify({ esbuild: esbuildVersion, files } satisfies BundleInputs));
+  writeWhole(inputsFile, JSON.stringify({ esbuild: esbuildVersion(), files } satisfies BundleInputs));
 }
 
 /**
