@@ -360,7 +360,8 @@ function withoutRepeats(reasons: readonly Reason[]): Reason[] {
  * What a Hacker News post's shape says besides its words. A post naming the brand only in a link address is
  * nobody talking to the brand: no action, and that is the reason given. A front-page thread about the brand is
  * urgent: its reason comes first, and a skip that no named reason (hostility, spam, a job post) settled becomes
- * involvement, because such threads need people in them.
+ * involvement, because such threads need people in them; so does an expert verdict that only the model's words gave
+ * ("520 points" reads like an HTTP 5xx to the model, "Write Everything Down" like an outage).
  */
 function withPostShape(verdict: Judged, analysis: Analysis): Judged {
   if (analysis.namedOnlyInLink && !verdict.settled) {
@@ -369,6 +370,9 @@ function withPostShape(verdict: Judged, analysis: Analysis): Judged {
   }
   if (!analysis.frontPage) return verdict;
   const reasons: Reason[] = [{ signal: 'hn_front_page', pulls: 'involve', evidence: analysis.frontPage }, ...verdict.reasons];
+  // Only the model's words say expert (no rule found a problem for one): the thread still needs people in it.
+  const wordsOnlyExpert = verdict.decision === 'expert' && !verdict.reasons.some((reason) => reason.pulls === 'expert' && reason.signal !== 'similar_wording');
+  if (wordsOnlyExpert && !verdict.settled) return { ...verdict, decision: 'involve', reasons: reasons.filter((reason) => reason.pulls !== 'expert'), uncertain: false };
   if (verdict.decision !== 'skip' || verdict.settled) return { ...verdict, reasons };
   return { ...verdict, decision: 'involve', skipReason: null, reasons: reasons.filter((reason) => !SKIP_ONLY.has(reason.signal)) };
 }
