@@ -1,4 +1,5 @@
-import { alternation, alternativesOf, termSource, WORD_CHARACTER } from './terms';
+import { hasRequiredText, leadingText, requiredText, type RequiredText } from './requiredText';
+import { alternation, alternativesOf, factorsTerms, termSource, WORD_CHARACTER } from './terms';
 import type { Evidence, TriageSettings } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -66,24 +67,75 @@ const TOPICAL: Vocabulary = {
   ja: ["~リポジトリ", "~プロジェクト", "~機能", "~画面", "~設定", "~チーム", "~開発", "~エンジニア", "~コード", "~アカウント", "~ライセンス", "~パイプライン", "~ui"],
 };
 
+/**
+ * One cue's terms as regular-expression sources. Batch code compiles them all once ({@link factorsTerms}); the panel
+ * compiles for its one ticket only the terms whose required text the ticket contains (`requiredText.ts`, as the
+ * matcher does): a term without it cannot match, so leaving it out changes no match, and V8 compiles a few terms
+ * instead of a hundred.
+ */
+export interface Cue {
+  words: readonly string[];
+  anywhere: readonly string[];
+  /** Every term, compiled on first use by batch code. */
+  whole?: RegExp | null;
+  /** The pattern of the last text the panel asked about, so `hasCue` then `findCue` on one ticket compile once. */
+  last?: { matchable: string; pattern: RegExp | null };
+  /** What each term's matches start with, and what they contain, read on first need. */
+  leading?: Map<string, string>;
+  required?: Map<string, RequiredText>;
+}
+
 /** The cue patterns compiled for one settings object. */
 export interface CompiledCues {
-  personalAttack: RegExp;
-  aimedAtPerson: RegExp;
-  secondPerson: RegExp;
-  topical: RegExp;
+  personalAttack: Cue;
+  aimedAtPerson: Cue;
+  secondPerson: Cue;
+  topical: Cue;
   /** The brand or a competitor named as a word, not only tagged as a @handle or #hashtag. */
   namedInText: RegExp;
 }
 
-function compile(vocabulary: Vocabulary, brand: string, competitor: string): RegExp {
+function cueOf(vocabulary: Vocabulary, brand: string, competitor: string): Cue {
   const words: string[] = [];
   const anywhere: string[] = [];
   for (const terms of Object.values(vocabulary)) {
     for (const term of terms ?? []) (term.startsWith('~') ? anywhere : words).push(termSource(term, brand, competitor));
   }
-  const parts = [`\\b(?:${alternativesOf(words)})(?!${WORD_CHARACTER})`, ...(anywhere.length > 0 ? [`(?:${anywhere.join('|')})`] : [])];
-  return new RegExp(parts.join('|'), 'g');
+  return { words, anywhere };
+}
+
+/** The cue's pattern over these terms, or null when there are none. */
+function patternOf(words: readonly string[], anywhere: readonly string[]): RegExp | null {
+  const parts = [
+    ...(words.length > 0 ? [`\\b(?:${alternativesOf(words)})(?!${WORD_CHARACTER})`] : []),
+    ...(anywhere.length > 0 ? [`(?:${anywhere.join('|')})`] : []),
+  ];
+  return parts.length > 0 ? new RegExp(parts.join('|'), 'g') : null;
+}
+
+/** Whether a term of the cue can match in a text: the text contains what the term's matches require. */
+function canMatch(cue: Cue, source: string, matchable: string): boolean {
+  const occurs = (part: string) => matchable.includes(part);
+  const leadings = (cue.leading ??= new Map());
+  let leading = leadings.get(source);
+  if (leading === undefined) leadings.set(source, (leading = leadingText(source)));
+  // Most terms are turned away by their first letters, before their source is read.
+  if (leading !== '' && !occurs(leading)) return false;
+  const requireds = (cue.required ??= new Map());
+  let required = requireds.get(source);
+  if (required === undefined) requireds.set(source, (required = requiredText(source)));
+  return hasRequiredText(required, occurs);
+}
+
+/** The pattern to run over `matchable`: every term for batch code, the reachable ones in the panel. */
+function patternFor(cue: Cue | RegExp, matchable: string): RegExp | null {
+  if (cue instanceof RegExp) return cue;
+  if (factorsTerms()) return cue.whole === undefined ? (cue.whole = patternOf(cue.words, cue.anywhere)) : cue.whole;
+  if (cue.last?.matchable !== matchable) {
+    const reachable = (source: string) => canMatch(cue, source, matchable);
+    cue.last = { matchable, pattern: patternOf(cue.words.filter(reachable), cue.anywhere.filter(reachable)) };
+  }
+  return cue.last.pattern;
 }
 
 /** Compiles the cues with the brand and competitor names of these settings. */
@@ -91,17 +143,19 @@ export function compileCues(settings: TriageSettings): CompiledCues {
   const brand = alternation([...settings.brandNames, ...settings.brandHandles]);
   const competitor = alternation(settings.competitorNames);
   return {
-    personalAttack: compile(PERSONAL_ATTACK, brand, competitor),
-    aimedAtPerson: compile(AIMED_AT_PERSON, brand, competitor),
-    secondPerson: compile(SECOND_PERSON, brand, competitor),
-    topical: compile(TOPICAL, brand, competitor),
+    personalAttack: cueOf(PERSONAL_ATTACK, brand, competitor),
+    aimedAtPerson: cueOf(AIMED_AT_PERSON, brand, competitor),
+    secondPerson: cueOf(SECOND_PERSON, brand, competitor),
+    topical: cueOf(TOPICAL, brand, competitor),
     namedInText: new RegExp(`(?<![@#\\w])${alternation([...settings.brandNames, ...settings.competitorNames])}(?!${WORD_CHARACTER})`, 'g'),
   };
 }
 
 /** Every match of a cue, as evidence in the prepared text. */
-export function findCue(pattern: RegExp, matchable: string, text: string): Evidence[] {
+export function findCue(cue: Cue | RegExp, matchable: string, text: string): Evidence[] {
   const found: Evidence[] = [];
+  const pattern = patternFor(cue, matchable);
+  if (pattern === null) return found;
   pattern.lastIndex = 0;
   for (const match of matchable.matchAll(pattern)) {
     const start = match.index;
@@ -111,7 +165,9 @@ export function findCue(pattern: RegExp, matchable: string, text: string): Evide
 }
 
 /** Whether the cue occurs at all. */
-export function hasCue(pattern: RegExp, matchable: string): boolean {
+export function hasCue(cue: Cue | RegExp, matchable: string): boolean {
+  const pattern = patternFor(cue, matchable);
+  if (pattern === null) return false;
   pattern.lastIndex = 0;
   return pattern.test(matchable);
 }

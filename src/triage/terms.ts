@@ -36,6 +36,11 @@ export function alternativesOf(terms: readonly string[]): string {
 
 let factor: ((terms: readonly string[]) => string) | null = null;
 
+/** Whether batch code lent the factoring: it matches many tweets, and compiles every term once for them all. */
+export function factorsTerms(): boolean {
+  return factor !== null;
+}
+
 /** Lends {@link alternativesOf} the factoring (`factorAlternatives.ts`); the panel never downloads it. */
 export function factorTermsWith(factorAlternatives: (terms: readonly string[]) => string): void {
   factor = factorAlternatives;
