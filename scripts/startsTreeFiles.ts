@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StartsTrees } from '../src/triage/leadingKeys';
+import { writeWhole } from './writeWhole';
 
 /** Trees kept at most: three per brand the input names (most inputs name none), ~0.8 MB for the words' tree. */
 const MAX_TREES = 24;
@@ -43,10 +44,7 @@ export function startsTreeFiles(directory: string): StartsTrees {
         const name = encoder.encode(identity);
         const length = new Uint8Array(4);
         new DataView(length.buffer).setUint32(0, name.byteLength, true);
-        // Through a file of this thread's own, then renamed: a worker starting at the same time never reads half a tree.
-        const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-        writeFileSync(partial, Buffer.concat([length, name, bytes]));
-        renameSync(partial, file);
+        writeWhole(file, Buffer.concat([length, name, bytes]));
         prune(directory);
       } catch {
         // A read-only cache: the next run builds the tree again.

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { writeWhole } from './writeWhole';
 
 // esbuild is loaded only to build (~0.15 s of every start before the workers could start, when it was imported);
 // whether the bundle is fresh needs only its version.
@@ -36,21 +37,15 @@ function hashOf(root: string, path: string): string {
 }
 
 function isFresh(root: string, inputsFile: string, bundleFile: string): boolean {
-  if (!existsSync(inputsFile) || !existsSync(bundleFile)) return false;
+  if (!existsSync(bundleFile)) return false;
+  // A missing inputs file or input file throws while it is read: not fresh.
   try {
     const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as BundleInputs;
-    const unchanged = ([path, hash]: [string, string]) => existsSync(join(root, path)) && hashOf(root, path) === hash;
+    const unchanged = ([path, hash]: [string, string]) => hashOf(root, path) === hash;
     return inputs.esbuild === esbuildVersion() && Object.entries(inputs.files).every(unchanged);
   } catch {
     return false;
   }
-}
-
-/** Writes through a file of this process's own, then renames: two CLIs starting at once never read half a file. */
-function writeWhole(path: string, contents: string): void {
-  const partial = `${path}.${process.pid}`;
-  writeFileSync(partial, contents);
-  renameSync(partial, path);
 }
 
 function build(root: string, inputsFile: string, bundleFile: string): void {

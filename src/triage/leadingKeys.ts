@@ -393,7 +393,6 @@ export function startsIndex(patterns: IndexedPatterns, anywhere = false, trees?:
     return tree;
   };
   const tree = (kept ? treeFromBytes(kept) : null) ?? built();
-  const { everywhere } = tree;
   // Each pattern, sticky: tried at one place at a time.
   const sticky = patterns.map(({ pattern }) => new RegExp(pattern.source, 'y'));
   // The current text's places, reused from text to text: `positions[i]`, `masks[i]` for `i < count`.
@@ -402,9 +401,9 @@ export function startsIndex(patterns: IndexedPatterns, anywhere = false, trees?:
   let count = 0;
   return {
     find: (text) => {
-      count = findStarts(tree, everywhere, text, positions, masks);
+      count = findStarts(tree, text, positions, masks);
     },
-    has: (pattern) => ((everywhere >> pattern) & 1) === 0,
+    has: (pattern) => ((tree.everywhere >> pattern) & 1) === 0,
     each: (pattern, text, visit) => {
       const bit = 1 << pattern;
       const regex = sticky[pattern];
@@ -464,7 +463,8 @@ function isWordCode(code: number): boolean {
 }
 
 /** The places of `text` where a pattern may start (at word edges, or at any character), with the patterns' bits. */
-function findStarts(tree: WalkedTree, everywhere: number, text: string, positions: number[], masks: number[]): number {
+function findStarts(tree: WalkedTree, text: string, positions: number[], masks: number[]): number {
+  const { everywhere } = tree;
   let count = 0;
   let previousIsWord = false;
   for (let at = 0; at < text.length; at += 1) {
