@@ -168,7 +168,8 @@ export function triageModelPieces(): Plugin {
     generateBundle() {
       // Only the build that bundled the triage (the sidebar's, not the dashboard's) ships its pieces.
       if (!piecesWanted) return;
-      split().pieces.forEach((piece, index) => this.emitFile({ type: 'asset', fileName: `modelPiece${index}-${modelHash()}.js`, source: `export default ${JSON.stringify(piece)};` }));
+      const hash = modelHash();
+      split().pieces.forEach((piece, index) => this.emitFile({ type: 'asset', fileName: `modelPiece${index}-${hash}.js`, source: `export default ${JSON.stringify(piece)};` }));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { hasRequiredText, leadingText, requiredText, type RequiredText } from './requiredText';
+import { mayMatch } from './requiredText';
 import { alternation, alternativesOf, factorsTerms, termSource, WORD_CHARACTER } from './terms';
 import type { Evidence, TriageSettings } from './types';
 import type { Vocabulary } from './vocabulary';
@@ -80,9 +80,6 @@ export interface Cue {
   whole?: RegExp | null;
   /** The pattern of the last text the panel asked about, so `hasCue` then `findCue` on one ticket compile once. */
   last?: { matchable: string; pattern: RegExp | null };
-  /** What each term's matches start with, and what they contain, read on first need. */
-  leading?: Map<string, string>;
-  required?: Map<string, RequiredText>;
 }
 
 /** The cue patterns compiled for one settings object. */
@@ -113,26 +110,12 @@ function patternOf(words: readonly string[], anywhere: readonly string[]): RegEx
   return parts.length > 0 ? new RegExp(parts.join('|'), 'g') : null;
 }
 
-/** Whether a term of the cue can match in a text: the text contains what the term's matches require. */
-function canMatch(cue: Cue, source: string, matchable: string): boolean {
-  const occurs = (part: string) => matchable.includes(part);
-  const leadings = (cue.leading ??= new Map());
-  let leading = leadings.get(source);
-  if (leading === undefined) leadings.set(source, (leading = leadingText(source)));
-  // Most terms are turned away by their first letters, before their source is read.
-  if (leading !== '' && !occurs(leading)) return false;
-  const requireds = (cue.required ??= new Map());
-  let required = requireds.get(source);
-  if (required === undefined) requireds.set(source, (required = requiredText(source)));
-  return hasRequiredText(required, occurs);
-}
-
 /** The pattern to run over `matchable`: every term for batch code, the reachable ones in the panel. */
 function patternFor(cue: Cue | RegExp, matchable: string): RegExp | null {
   if (cue instanceof RegExp) return cue;
   if (factorsTerms()) return cue.whole === undefined ? (cue.whole = patternOf(cue.words, cue.anywhere)) : cue.whole;
   if (cue.last?.matchable !== matchable) {
-    const reachable = (source: string) => canMatch(cue, source, matchable);
+    const reachable = (source: string) => mayMatch(source, (part) => matchable.includes(part));
     cue.last = { matchable, pattern: patternOf(cue.words.filter(reachable), cue.anywhere.filter(reachable)) };
   }
   return cue.last.pattern;

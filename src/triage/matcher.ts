@@ -4,7 +4,7 @@ import * as relationship from './relationshipVocabulary';
 import { mentionRules, prepareText, type MentionRules, type PreparedText } from './preparedText';
 import type { SignalId } from './signals';
 import type { Evidence, TriageSettings } from './types';
-import { hasRequiredText, leadingText, requiredText, type RequiredText } from './requiredText';
+import { mayMatch } from './requiredText';
 import { alternation, termSource, WORD_CHARACTER } from './terms';
 import type { Vocabulary } from './vocabulary';
 
@@ -89,10 +89,6 @@ export interface SignalsPattern {
 export interface SignalTerms {
   id: MatchedSignal;
   sources: readonly string[];
-  /** What each term's matches start with (`requiredText.ts`), read for the first ticket. */
-  leading: (string | undefined)[];
-  /** What each term's matches contain, read when a ticket contains its leading text. */
-  required: (RequiredText | undefined)[];
 }
 
 /**
@@ -135,7 +131,7 @@ function chunked(terms: Map<MatchedSignal, string[]>, wrap: (alternatives: strin
       chunks.push({ signals: current, wrap });
       [current, length] = [[], 0];
     }
-    current.push({ id, sources, leading: [], required: [] });
+    current.push({ id, sources });
     length += sourceLength;
   }
   if (current.length > 0) chunks.push({ signals: current, wrap });
@@ -162,17 +158,11 @@ export function patternOf(chunk: PatternChunk, alternatives: (signal: SignalTerm
  * its alternation changes no match, and the patterns V8 compiles for one ticket are a small part of the whole.
  */
 function reachablePatterns(chunks: readonly PatternChunk[], matchable: string): SignalsPattern[] {
-  const occurs = (part: string) => matchable.includes(part);
-  const reachable = (signal: SignalTerms, term: number) => {
-    const source = signal.sources[term] ?? '';
-    // Most terms are turned away by their first letters, before their source is read.
-    const leading = (signal.leading[term] ??= leadingText(source));
-    return (leading === '' || occurs(leading)) && hasRequiredText((signal.required[term] ??= requiredText(source)), occurs);
-  };
+  const reachable = (source: string) => mayMatch(source, (part) => matchable.includes(part));
   const patterns: SignalsPattern[] = [];
   for (const chunk of chunks) {
     const pattern = patternOf(chunk, (signal) => {
-      const kept = signal.sources.filter((_source, term) => reachable(signal, term));
+      const kept = signal.sources.filter(reachable);
       return kept.length > 0 ? kept.join('|') : null;
     });
     if (pattern !== null) patterns.push(pattern);

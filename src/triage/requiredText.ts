@@ -81,3 +81,19 @@ const LEADING_TEXT = /^(?:[^\\()[\]{}|.*+?^$](?![?*{]))*/;
 export function leadingText(source: string): string {
   return LEADING_TEXT.exec(source)?.[0] ?? '';
 }
+
+/** What each term's matches start with, and what they contain once that is there, read once per source. */
+const NEEDS = new Map<string, { leading: string; required?: RequiredText }>();
+
+/**
+ * Whether a term can match in a text that contains the parts `occurs` accepts: a term without its required text
+ * cannot, so leaving it out of a pattern changes no match.
+ */
+export function mayMatch(source: string, occurs: (part: string) => boolean): boolean {
+  let needs = NEEDS.get(source);
+  if (needs === undefined) NEEDS.set(source, (needs = { leading: leadingText(source) }));
+  // Most terms are turned away by their first letters, before their source is read.
+  if (needs.leading !== '' && !occurs(needs.leading)) return false;
+  needs.required ??= requiredText(source);
+  return hasRequiredText(needs.required, occurs);
+}
