@@ -31,12 +31,12 @@ export type RuleFlag = (typeof RULE_FLAGS)[number];
  */
 export function ruleFeatureHashes(): number[] {
   return [
-    ...Object.keys(SIGNALS).flatMap((signal) => [`s:${signal}`, `s:${signal}:inferred`, `s:${signal}:several`]),
-    ...DECISIONS.map((decision) => `r:${decision}`),
-    ...CATEGORIES.map((category) => `rc:${category}`),
-    'f:to_brand',
-    ...RULE_FLAGS.map((flag) => `f:${flag}`),
-  ].map(featureHash);
+    ...Object.keys(SIGNALS).flatMap((signal) => Object.values(signalHashes(signal))),
+    ...DECISIONS.map((decision) => fixedHash('r:', decision)),
+    ...CATEGORIES.map((category) => fixedHash('rc:', category)),
+    fixedHash('f:to_brand'),
+    ...RULE_FLAGS.map((flag) => fixedHash('f:', flag)),
+  ];
 }
 
 /** What the rules found, handed to the model as features. */
