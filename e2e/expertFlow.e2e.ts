@@ -112,6 +112,9 @@ describe('closing the loop', () => {
       await press(app.getByTestId('expert-withdraw'));
       await press(app.getByTestId('withdraw-confirm'));
       await app.getByTestId('expert-withdrawn').waitFor({ timeout: 30_000 });
+      // The save's ticket refresh brings the request form back, with the confirmation (it once took the whole section away).
+      await app.getByTestId('expert-ask').waitFor({ timeout: 20_000 });
+      expect(await app.getByTestId('expert-withdrawn').textContent()).toBe('The expert request was withdrawn: the Slack post says so.');
     });
     const [withdrawn] = await requestsFor(CI_QUESTION);
     expect(withdrawn?.metadata?.event_payload.status).toBe('withdrawn');

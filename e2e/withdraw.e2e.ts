@@ -75,7 +75,10 @@ describe('withdrawing a mistaken share', () => {
       const share = app.getByTestId('share-button');
       await expect.poll(() => share.count(), { timeout: 10_000 }).toBe(1);
       await expect.poll(() => share.isEnabled()).toBe(true);
+      // The ticket's refresh after the save brought the Share button back; the confirmation is still there with it.
+      expect(await panelText(app, 'withdrawn')).toContain('Withdrawn. The ticket can be shared again.');
       await press(share);
+      await expect.poll(() => app.getByTestId('withdrawn').count()).toBe(0);
       await expect.poll(async () => (await postsAboutTicket120()).length, { timeout: 15_000 }).toBe(2);
       const [first, second] = await postsAboutTicket120();
       expect(first?.ts).toBe(CLAIMED_TICKET.ts);

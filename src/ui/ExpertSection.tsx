@@ -78,16 +78,18 @@ export default function ExpertSection(props: ExpertSectionProps) {
     asked.current = run;
     control.run();
   };
-  return <ExpertRequestForm {...props} control={control} pending={marker.state === 'pending'} onAsk={onAsk} />;
+  return <ExpertRequestForm {...props} control={control} pending={marker.state === 'pending'} withdrawn={marker.state === 'none' && marker.withdrawn} onAsk={onAsk} />;
 }
 
 interface FormProps extends ExpertSectionProps {
   control: ReturnType<typeof useTransaction<InvolvementStepId, InvolvementProgress>>;
   pending: boolean;
+  /** The ticket's last request was withdrawn: said here, read from the ticket, so it outlives the refresh after the save. */
+  withdrawn: boolean;
   onAsk: (run: ExpertAskRun) => void;
 }
 
-function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, channelNames, control, pending, onAsk }: FormProps) {
+function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, channelNames, control, pending, withdrawn, onAsk }: FormProps) {
   const { t, relativeTime } = useI18n();
   const { settings, subdomain, clock } = useServices();
   const compiled = useMemo(() => {
@@ -152,6 +154,11 @@ function ExpertRequestForm({ snapshot, post, isPrivate, setupProblems, channelNa
   return (
     <StyledSection aria-labelledby="expert-title" data-testid="expert-section">
       <StyledSectionTitle id="expert-title">{t('expert.panel.title')}</StyledSectionTitle>
+      {withdrawn && !progress && (
+        <Alert type="info" data-testid="expert-withdrawn">
+          {t('expert.panel.withdrawn_done')}
+        </Alert>
+      )}
       <Field>
         <Field.Label>{t('expert.panel.area_label')}</Field.Label>
         <Field.Hint data-testid="expert-area-evidence">

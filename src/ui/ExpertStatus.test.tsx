@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { buildExpertRequest, type ExpertRequestInput } from '../slack/expertMessage';
 import { expertWorld } from '../testing/renderExpert';
 import { EXPERT_REQUEST } from '../workflow/involvementKind';
-import { doneTags } from '../workflow/involvementMarker';
+import { doneTags } from '../workflow/involvementTags';
 import ExpertStatus from './ExpertStatus';
 
 const WAIT = { timeout: 20_000 };

@@ -112,7 +112,8 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const expertMarker = readMarker(EXPERT_REQUEST, snapshot.tags);
   const category = current?.category ?? 'other';
   const skipReason = current?.decision === 'skip' ? suggestion?.skipReason : null;
-  const expertShown = current?.decision === 'expert' || expertMarker.state !== 'none';
+  // A withdrawn request keeps its section: it says so, and the request can be made again.
+  const expertShown = current?.decision === 'expert' || expertMarker.state !== 'none' || expertMarker.withdrawn;
   useEffect(() => {
     if (expertShown) onExpertNeeded();
   }, [expertShown, onExpertNeeded]);

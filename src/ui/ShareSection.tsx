@@ -38,6 +38,14 @@ export function ShareSection({ channelLabel, macroTitle, blocker, platform, deci
     <StyledSection aria-labelledby="share-title" data-testid="share-section">
       <StyledSectionTitle id="share-title">{t('panel.share.title')}</StyledSectionTitle>
       {resuming && <StyledSubtle data-testid="share-pending">{t('panel.share.pending_elsewhere')}</StyledSubtle>}
+      {/* Read from the ticket, so the confirmation outlives the refresh that follows the withdrawal's save. */}
+      {marker.state === 'none' && marker.withdrawn && !progress && (
+        <WithAllStrings fallback={null}>
+          <StyledSubtle role="status" data-testid="withdrawn">
+            {t('panel.status.withdrawn_done')}
+          </StyledSubtle>
+        </WithAllStrings>
+      )}
       {!progress && (
         <StyledPrimaryButton
           type="button"

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { COMMUNITY_SHARE, EXPERT_REQUEST } from './involvementKind';
-import { doneTags, involvementTagsIn, pendingTags, pendingTagsIn, readMarker } from './involvementMarker';
+import { readMarker } from './involvementMarker';
+import { doneTags, involvementTagsIn, pendingTags, pendingTagsIn } from './involvementTags';
 
 const NOW = Date.parse('2026-11-24T15:00:00Z');
 
