@@ -8,9 +8,9 @@ const browser = browserPerFile();
 const UNCERTAIN = ticketWhere((ticket) => ticket.expected.uncertain === true, 'an uncertain suggestion');
 /** A hostile tweet: no action, and the panel says why. */
 const HOSTILE = ticketWhere((ticket) => ticket.expected.skipReason === 'hostile', 'a hostile tweet');
-/** A thank-you after an event, with a hashtag and a picture link, as real tweets are. */
 /** A warm public tweet by a person: the staff test names its writer as one of the team. */
 const PRAISE = ticketWhere((ticket) => ticket.expected.decision === 'involve' && ticket.via.channel === 'twitter' && expectedAuthor(ticket).handle !== undefined && ticket.expected.uncertain !== true, 'a praise tweet with a handle');
+/** A thank-you after an event, with a hashtag and a picture link, as real tweets are. */
 const EVENT_THANKS = ticketWhere((ticket) => /pic\.twitter\.com/.test(ticket.comments[0]?.body ?? '') && ticket.expected.decision === 'involve', 'a thank-you with a picture link');
 
 describe.each(['light', 'dark'] as const)('the suggestion says what it knows (%s)', (theme) => {
