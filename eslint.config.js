@@ -23,6 +23,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // Plain JavaScript that Node runs without tsx (the triage CLI's launcher and bundle cache).
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     // Layers: pure logic must not reach up into the UI or the SDK.
     files: ['src/triage/**', 'src/slack/**', 'src/workflow/**'],
     rules: {

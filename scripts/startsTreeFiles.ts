@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StartsTrees } from '../src/triage/leadingKeys';
-import { writeWhole } from './writeWhole';
+import { writeWhole } from './writeWhole.mjs';
 
 /** Trees kept at most: three per brand the input names (most inputs name none), ~0.8 MB for the words' tree. */
 const MAX_TREES = 24;

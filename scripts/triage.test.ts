@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const SCRIPT = join(process.cwd(), 'scripts', 'triage.ts');
+/** What `npm run triage` runs: the launcher of the CLI's cached bundle. */
+const LAUNCHER = join(process.cwd(), 'scripts', 'triage.mjs');
 
 function runCli(args: string[], stdin?: string): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [SCRIPT, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [LAUNCHER, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -34,7 +34,7 @@ function fileWith(content: string): string {
   return path;
 }
 
-// Each test spawns the CLI (tsx, worker threads): seconds on a loaded two-core machine.
+// Each test spawns the CLI (worker threads): seconds on a loaded two-core machine.
 describe('npm run triage', { timeout: 60_000 }, () => {
   it('writes one line per input line, in input order, with the suggestion and the canonical tweet link', async () => {
     const { stdout, code } = await runCli([fileWith(jsonl(TWEETS))]);
@@ -74,7 +74,7 @@ describe('npm run triage', { timeout: 60_000 }, () => {
   });
 
   it('streams: answers a line before standard input has ended', async () => {
-    const child = spawn(TSX, [SCRIPT, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [LAUNCHER, '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const firstOutput = new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString())));
     child.stdin.write(`${JSON.stringify(TWEETS[0])}\n`);
     expect(JSON.parse(await firstOutput)).toMatchObject({ id: '900001', decision: 'expert' });

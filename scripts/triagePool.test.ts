@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 
+// Through tsx, as a developer runs the CLI's source; `triage.test.ts` runs the launcher `npm run triage` uses.
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
 test('the CLI keeps the input order across many batches on several workers, and reports bad lines by number', () => {

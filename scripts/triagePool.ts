@@ -5,7 +5,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { TriageSettings } from '../src/triage/types';
 import type { TriageAnswer, TriageBatch, TriageWorkerData } from './triageWorker';
-import { triageWorkerScript, TSX_WORKER } from './triageWorkerBundle';
+import { triageWorkerScript, TSX_WORKER } from './triageBundles.mjs';
 
 export type { TriageAnswer };
 

@@ -29,7 +29,7 @@ export async function measureTriageThroughput(root: string, lines: number) {
   const loadAverage = loadavg()[0] ?? 0;
   const childCpuBefore = childCpuSeconds();
   const started = process.hrtime.bigint();
-  const cli = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'triage.ts'), file], {
+  const cli = spawnSync(process.execPath, [join(root, 'scripts', 'triage.mjs'), file], {
     cwd: root,
     maxBuffer: 1 << 30,
     encoding: 'utf8',
