@@ -99,15 +99,24 @@ function build(root, directory) {
 }
 
 /**
+ * Where the bundles are kept, and the starts index's trees beside them (`startsTreeFiles.ts`): one cache per
+ * checkout, so worktrees that share a node_modules do not rebuild each other's.
+ * @param {string} [root] the checkout
+ * @returns {string}
+ */
+export function triageCacheDirectory(root = ROOT) {
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  return join(root, 'node_modules', '.cache', 'triage', checkout);
+}
+
+/**
  * The CLI's and the worker's bundles, built now if they are missing or stale; null when they cannot be built or
  * written (no esbuild, a read-only `node_modules`, a source that does not compile).
  * @param {string} [root] the checkout
  * @returns {{ cli: URL, worker: URL } | null}
  */
 export function triageBundles(root = ROOT) {
-  // One cache per checkout: worktrees that share a node_modules do not rebuild each other's bundles.
-  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 16);
-  const directory = join(root, 'node_modules', '.cache', 'triage', checkout);
+  const directory = triageCacheDirectory(root);
   try {
     if (!isFresh(root, directory)) {
       mkdirSync(directory, { recursive: true });
