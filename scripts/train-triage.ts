@@ -6,6 +6,7 @@
  *   npm run triage:train -- --cv --real-weight 8   try another weight for the real tweets
  *   npm run triage:train -- FILE…   also learn from your own labelled files (same format), e.g. real tickets
  *   npm run triage:train -- --mark-frequent   only mark which of the shipped model's keys are frequent (same weights)
+ *   npm run triage:train -- --policy-only     choose the policy by cross-validation as above, keep the shipped weights
  * The blind sets (data/triage/heldout-8.jsonl, heldout-11.jsonl and everything under data/real/blind2/, blind3/ and
  * blind6/, blind7/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent heldout-9.jsonl,
  * heldout-10.jsonl and the spent blind/, blind4/ and blind5/ tweet files train.
@@ -15,7 +16,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { analyseTweet } from '../src/triage/suggest';
 import { HOSTILE_OR_SPAM_KIND, skipReasonOfKind } from './labelledKinds';
-import { compileModel, compilePair, frequentKeys, judge, pairKeys, OUTCOMES, score, sideModel, storePair, type CompiledModel, type DecisionPolicy, type LinearModel, type Outcome } from '../src/triage/model';
+import { compileModel, compilePair, frequentKeys, judge, pairKeys, OUTCOMES, score, sideModel, storePair, type CompiledModel, type DecisionPolicy, type LinearModel, type Outcome, type SkipGrounds, type StoredPair } from '../src/triage/model';
 import { CATEGORIES, type Category, type Decision } from '../src/triage/types';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -113,7 +114,7 @@ interface Example {
   ruleDecision: Decision;
   /** The rules settle it (DM, hostility, spam): the model is not asked. */
   settled: boolean;
-  offTopic: boolean;
+  grounds: SkipGrounds;
 }
 
 function isBlind(path: string): boolean {
@@ -150,7 +151,7 @@ function readSet(file: string, weight = 1): Example[] {
         weight: row.uncertain === true ? Math.min(weight, UNCERTAIN_LABEL_WEIGHT) : weight,
         ruleDecision: analysis.verdict.decision,
         settled: analysis.verdict.settled,
-        offTopic: analysis.offTopic,
+        grounds: analysis.grounds,
       };
     });
 }
@@ -264,7 +265,7 @@ function probabilitiesOf(model: CompiledModel<Outcome>, example: Example): numbe
 
 function decisionOf(example: Example, probabilities: readonly number[] | null, policy: DecisionPolicy): Decided {
   if (!probabilities) return { example, decision: example.ruleDecision, confidence: 1, uncertain: false };
-  const judged = judge(policy, probabilities, example.offTopic);
+  const judged = judge(policy, probabilities, example.grounds);
   const decision: Decision = judged.outcome === 'involve' || judged.outcome === 'expert' ? judged.outcome : 'skip';
   return { example, decision, confidence: judged.confidence, uncertain: judged.uncertain };
 }
@@ -272,6 +273,8 @@ function decisionOf(example: Example, probabilities: readonly number[] | null, p
 const EXPERT_FLOORS = [0.15, 0.2, 0.25, 0.3, 0.4, 1];
 const SKIP_FLOORS = [0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 1];
 const EXPERT_SHARES = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+/** 0 first: a skip needs no reason the rules see unless requiring one does better. */
+const REASONLESS_SKIPS_BELOW = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
 
 interface Scored {
   example: Example;
@@ -284,24 +287,45 @@ interface Scored {
  */
 const HOSTILE_TOLERANCE = 2;
 
+/** The policies tried: every combination of these. */
+interface PolicyGrid {
+  expertFloors: readonly number[];
+  skipFloors: readonly number[];
+  expertShares: readonly number[];
+  reasonlessSkipsBelow: readonly number[];
+}
+
+const FULL_GRID: PolicyGrid = { expertFloors: EXPERT_FLOORS, skipFloors: SKIP_FLOORS, expertShares: EXPERT_SHARES, reasonlessSkipsBelow: REASONLESS_SKIPS_BELOW };
+
+/**
+ * `--policy-only`: the shipped weights' floors and share stay as their own training chose them; only the number they
+ * were chosen without is searched.
+ */
+function shippedGrid(): PolicyGrid {
+  const { policy } = JSON.parse(readFileSync(join(ROOT, 'src', 'triage', 'model.json'), 'utf8')) as { policy: DecisionPolicy };
+  return { expertFloors: [policy.expertFloor], skipFloors: [policy.skipFloor], expertShares: [policy.expertShare], reasonlessSkipsBelow: REASONLESS_SKIPS_BELOW };
+}
+
 /**
  * The policy that does best when each writer's tweets are left out in turn: at most {@link HOSTILE_TOLERANCE} hostile
  * or spam tweets involved first, then expert recall of at least 95 %, then accuracy.
  */
-function choosePolicy(scored: readonly Scored[]): { policy: DecisionPolicy; result: Measure } {
+function choosePolicy(scored: readonly Scored[], grid: PolicyGrid): { policy: DecisionPolicy; result: Measure } {
   let best: { policy: DecisionPolicy; result: Measure; rank: number[] } | undefined;
-  for (const expertFloor of EXPERT_FLOORS) {
-    for (const skipFloor of SKIP_FLOORS) {
-      for (const expertShare of EXPERT_SHARES) {
-        const policy: DecisionPolicy = { expertFloor, skipFloor, expertShare, uncertainBelow: 0 };
-        const decided = scored.map(({ example, probabilities }) => decisionOf(example, probabilities, policy));
-        const result = measure(decided);
-        // Real tweets weigh as much as all written sets together: they are what the app will see.
-        const real = measure(decided.filter(({ example }) => isReal(example)));
-        const written = measure(decided.filter(({ example }) => !isReal(example)));
-        const accuracy = real.total > 0 ? (real.accuracy + written.accuracy) / 2 : result.accuracy;
-        const rank = [result.involvedHostile <= HOSTILE_TOLERANCE ? 0 : -result.involvedHostile, Math.min(result.expertRecall, 0.95), accuracy];
-        if (!best || compare(rank, best.rank) > 0) best = { policy, result, rank };
+  for (const expertFloor of grid.expertFloors) {
+    for (const skipFloor of grid.skipFloors) {
+      for (const expertShare of grid.expertShares) {
+        for (const reasonlessSkipBelow of grid.reasonlessSkipsBelow) {
+          const policy: DecisionPolicy = { expertFloor, skipFloor, expertShare, uncertainBelow: 0, reasonlessSkipBelow };
+          const decided = scored.map(({ example, probabilities }) => decisionOf(example, probabilities, policy));
+          const result = measure(decided);
+          // Real tweets weigh as much as all written sets together: they are what the app will see.
+          const real = measure(decided.filter(({ example }) => isReal(example)));
+          const written = measure(decided.filter(({ example }) => !isReal(example)));
+          const accuracy = real.total > 0 ? (real.accuracy + written.accuracy) / 2 : result.accuracy;
+          const rank = [result.involvedHostile <= HOSTILE_TOLERANCE ? 0 : -result.involvedHostile, Math.min(result.expertRecall, 0.95), accuracy];
+          if (!best || compare(rank, best.rank) > 0) best = { policy, result, rank };
+        }
       }
     }
   }
@@ -361,6 +385,33 @@ function markFrequent(): void {
   writeFileSync(path, `${JSON.stringify(stored)}\n`);
 }
 
+/**
+ * Puts a newly chosen policy beside the shipped weights. The full-precision weights are not kept, so what they decide
+ * under the new policy is read off the compact ones: a training tweet whose compact decision the new policy changes
+ * takes that decision in full-precision-decisions.json; every other tweet keeps its full-precision reference.
+ */
+function writePolicy(examples: readonly Example[], policy: DecisionPolicy): void {
+  const path = join(ROOT, 'src', 'triage', 'model.json');
+  const stored = JSON.parse(readFileSync(path, 'utf8')) as { policy: Omit<DecisionPolicy, 'reasonlessSkipBelow'> & Partial<DecisionPolicy>; models: StoredPair<Outcome, Category> };
+  const compiled = compilePair(stored.models);
+  const compact = sideModel(compiled, compiled.first);
+  const referencePath = join(DATA, 'full-precision-decisions.json');
+  const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as Record<string, Record<string, Decision>>;
+  let changed = 0;
+  for (const example of examples) {
+    const decisions = reference[example.file];
+    if (!decisions?.[example.id]) continue;
+    const probabilities = probabilitiesOf(compact, example);
+    // A policy written before `reasonlessSkipBelow` existed named any reason the model gave.
+    const before = decisionOf(example, probabilities, { reasonlessSkipBelow: 0, ...stored.policy }).decision;
+    const after = decisionOf(example, probabilities, policy).decision;
+    if (before !== after) [decisions[example.id], changed] = [after, changed + 1];
+  }
+  writeFileSync(path, `${JSON.stringify({ ...stored, policy })}\n`);
+  writeFileSync(referencePath, `${JSON.stringify(reference)}\n`);
+  console.log(`policy written beside the shipped weights; ${changed} training decisions changed by it`);
+}
+
 function main(): void {
   if (process.argv.includes('--mark-frequent')) {
     markFrequent();
@@ -384,7 +435,7 @@ function main(): void {
   const foldNames = [...new Set(examples.map((example) => example.fold))].sort();
   const folds = foldNames.map((file) => ({ file, test: examples.filter((example) => example.fold === file), model: compileModel(trainDecision(examples.filter((example) => example.fold !== file))) }));
   const scored = folds.flatMap(({ test, model }) => test.map((example) => ({ example, probabilities: probabilitiesOf(model, example) })));
-  const chosen = choosePolicy(scored);
+  const chosen = choosePolicy(scored, process.argv.includes('--policy-only') ? shippedGrid() : FULL_GRID);
   const uncertainty = chooseUncertainty(scored, chosen.policy);
   const policy = { ...chosen.policy, uncertainBelow: uncertainty.uncertainBelow };
   if (process.argv.includes('--cv')) {
@@ -409,8 +460,16 @@ function main(): void {
   const real = all.filter(({ example }) => isReal(example));
   console.log(format('written, left out', measure(written)), `uncertain ${written.filter((item) => item.uncertain).length}`);
   if (real.length > 0) console.log(format('real, left out', measure(real)), `uncertain ${real.filter((item) => item.uncertain).length}`);
+  // What requiring a reason of unsure skips changed, the rest of the policy alike.
+  const reasonless = scored.map(({ example, probabilities }) => decisionOf(example, probabilities, { ...policy, reasonlessSkipBelow: 0 }));
+  console.log(format('written, any skip reason', measure(reasonless.filter(({ example }) => !isReal(example)))));
+  if (real.length > 0) console.log(format('real, any skip reason', measure(reasonless.filter(({ example }) => isReal(example)))));
   console.log(JSON.stringify(policy));
   if (process.argv.includes('--cv')) return;
+  if (process.argv.includes('--policy-only')) {
+    writePolicy(examples, policy);
+    return;
+  }
 
   const decision = trainDecision(examples);
   const category = train(examples.filter((example) => example.decision !== 'skip'), CATEGORIES, (example) => example.category, { minCount: MIN_COUNT.category, pruneBelow: PRUNE_BELOW.category });

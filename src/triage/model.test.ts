@@ -110,18 +110,47 @@ describe('the compact model shipped in model.json', () => {
   });
 
   it('skips only for a named reason, leans to an expert as the policy says, and says when it is unsure', () => {
-    const policy = { expertFloor: 0.3, skipFloor: 0.4, expertShare: 0.35, uncertainBelow: 0.7 };
-    expect(judge(policy, [0.2, 0.1, 0.6, 0.05, 0.05], false)).toMatchObject({ outcome: 'hostile', uncertain: false });
+    const policy = { expertFloor: 0.3, skipFloor: 0.4, expertShare: 0.35, uncertainBelow: 0.7, reasonlessSkipBelow: 0 };
+    const none = { offTopic: false, atPerson: false, kind: false };
+    expect(judge(policy, [0.2, 0.1, 0.6, 0.05, 0.05], none)).toMatchObject({ outcome: 'hostile', uncertain: false });
     // Off topic is a reason only when the rules found nothing about the product.
-    expect(judge(policy, [0.3, 0.1, 0, 0, 0.6], false).outcome).toBe('involve');
-    expect(judge(policy, [0.3, 0.1, 0, 0, 0.6], true).outcome).toBe('off_topic');
-    expect(judge(policy, [0.6, 0.4, 0, 0, 0], false)).toMatchObject({ outcome: 'expert' });
-    const close = judge(policy, [0.63, 0.34, 0.01, 0.01, 0.01], false);
+    expect(judge(policy, [0.3, 0.1, 0, 0, 0.6], none).outcome).toBe('involve');
+    expect(judge(policy, [0.3, 0.1, 0, 0, 0.6], { ...none, offTopic: true }).outcome).toBe('off_topic');
+    expect(judge(policy, [0.6, 0.4, 0, 0, 0], none)).toMatchObject({ outcome: 'expert' });
+    const close = judge(policy, [0.63, 0.34, 0.01, 0.01, 0.01], none);
     expect(close.uncertain).toBe(true);
     expect(close.confidence).toBeLessThan(0.7);
-    const clear = judge(policy, [0.97, 0.01, 0.01, 0.005, 0.005], false);
+    const clear = judge(policy, [0.97, 0.01, 0.01, 0.005, 0.005], none);
     expect(clear).toMatchObject({ outcome: 'involve', uncertain: false });
     expect(clear.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('names a skip reason the model is unsure of only when the rules see ground for it', () => {
+    const policy = { expertFloor: 0.3, skipFloor: 0.05, expertShare: 0.35, uncertainBelow: 0.7, reasonlessSkipBelow: 0.3 };
+    const none = { offTopic: false, atPerson: false, kind: false };
+    const unsure = [0.6, 0.2, 0.15, 0.03, 0.02];
+    // Hostility the model is unsure of, aimed at nobody: a candidate, shown as uncertain.
+    expect(judge(policy, unsure, none)).toMatchObject({ outcome: 'involve', uncertain: true });
+    expect(judge(policy, unsure, { ...none, atPerson: true }).outcome).toBe('hostile');
+    expect(judge(policy, [0.6, 0.2, 0.03, 0.15, 0.02], none)).toMatchObject({ outcome: 'involve', uncertain: true });
+    // Sure, the model names its own reason.
+    expect(judge(policy, [0.4, 0.1, 0.45, 0.03, 0.02], none).outcome).toBe('hostile');
+    // Kind words aimed at nobody are never hostile, however sure the model is.
+    expect(judge(policy, [0.4, 0.1, 0.45, 0.03, 0.02], { ...none, kind: true }).outcome).toBe('involve');
+  });
+
+  it('never calls praise hostile: "@gitlab Awesome!" is a candidate for the community', () => {
+    for (const text of ['@gitlab Awesome!', '@gitlab 便利すぎる…', '@gitlab thanks!']) {
+      const suggestion = suggest({ text });
+      expect(suggestion.decision, text).toBe('involve');
+      expect(suggestion.skipReason, text).toBeNull();
+    }
+    const awesome = suggest({ text: '@gitlab Awesome!' });
+    expect(awesome.category).toBe('positive_feedback');
+    expect(awesome.reasons.map((reason) => reason.evidence.map((item) => item.text))).toContainEqual(['Awesome']);
+    // Hostility aimed at a person is still named.
+    const weasel = suggest({ text: '@gitlab honestly your VP of eng is a spineless little weasel and everyone on that team knows it' });
+    expect(weasel).toMatchObject({ decision: 'skip', skipReason: 'hostile' });
   });
 
   it('shows the model’s words when no rule names a reason', () => {

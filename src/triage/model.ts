@@ -569,9 +569,24 @@ export interface DecisionPolicy {
   expertShare: number;
   /** Involve or expert with a confidence below this is shown as uncertain. */
   uncertainBelow: number;
+  /**
+   * A skip the model is less sure of than this needs a reason the rules see ({@link SkipGrounds}); without one the
+   * tweet is involve or expert, shown as uncertain (issue 11: a public tweet by a person about the brand is a candidate).
+   */
+  reasonlessSkipBelow: number;
 }
 
-export const DEFAULT_POLICY: DecisionPolicy = { expertFloor: 1, skipFloor: 1, expertShare: 0.5, uncertainBelow: 0 };
+export const DEFAULT_POLICY: DecisionPolicy = { expertFloor: 1, skipFloor: 1, expertShare: 0.5, uncertainBelow: 0, reasonlessSkipBelow: 0 };
+
+/** What the rules see in a tweet that could make each of the model's skip reasons hold. */
+export interface SkipGrounds {
+  /** Words aimed at a person: staff, "this guy", "you" in a reply to someone. */
+  atPerson: boolean;
+  /** Only kind words, a few letters of them (praise, thanks; not a tone read from it). */
+  kind: boolean;
+  /** Nothing in the tweet is about software or the brand. */
+  offTopic: boolean;
+}
 
 /** The model's call on one tweet. */
 export interface Judgement {
@@ -587,22 +602,30 @@ const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9))
 
 /**
  * Applies a {@link DecisionPolicy} to probabilities in {@link OUTCOMES} order. "Off topic" is a reason only when the
- * rules found nothing about software or the brand in the tweet (`offTopic`); otherwise a tweet about the product is
- * never skipped for it.
+ * rules found nothing about software or the brand in the tweet (`grounds.offTopic`); otherwise a tweet about the
+ * product is never skipped for it. Below `reasonlessSkipBelow` a skip's reason must be one the rules see: "@gitlab
+ * Awesome!" is not hostile because the model gives hostility 0.27 on two words.
  */
-export function judge(policy: DecisionPolicy, probabilities: readonly number[], offTopic: boolean): Judgement {
-  const [involveRaw = 0, expertRaw = 0, hostileRaw = 0, spamRaw = 0, offTopicProbability = 0] = probabilities;
+export function judge(policy: DecisionPolicy, probabilities: readonly number[], grounds: SkipGrounds): Judgement {
+  const [involveRaw = 0, expertRaw = 0, hostileRaw = 0, spamRaw = 0, offTopicRaw = 0] = probabilities;
+  const { offTopic, atPerson, kind } = grounds;
   // Not off topic by the rules: the other answers, given that one is ruled out.
-  const scale = offTopic ? 1 : 1 / Math.max(1 - offTopicProbability, 1e-9);
-  const [involve, expert, hostile, spam] = [involveRaw * scale, expertRaw * scale, hostileRaw * scale, spamRaw * scale];
-  const skips = [hostile, spam, offTopic ? offTopicProbability : 0];
-  const skip = skips.reduce((a, b) => a + b, 0);
-  if (expert < policy.expertFloor && (skip >= policy.skipFloor || skip >= Math.max(involve, expert))) {
-    const top = skips.indexOf(Math.max(...skips));
-    return { outcome: OUTCOMES[top + 2] ?? 'off_topic', confidence: Math.min(skip, MOST_CONFIDENT), uncertain: false };
-  }
+  const scale = offTopic ? 1 : 1 / Math.max(1 - offTopicRaw, 1e-9);
+  // A few kind words aimed at nobody are neither hostility nor spam, however sure the model is ("@gitlab Awesome!"):
+  // with no skip left, involve and expert are weighed against each other alone.
+  const onlyKind = kind && !atPerson;
+  const [involve, expert, hostile, spam] = [involveRaw * scale, expertRaw * scale, onlyKind ? 0 : hostileRaw * scale, onlyKind ? 0 : spamRaw * scale];
+  const off = offTopic ? offTopicRaw : 0;
+  const skip = hostile + spam + off;
+  const skipping = expert < policy.expertFloor && (skip >= policy.skipFloor || skip >= Math.max(involve, expert));
+  // Unsure, the model names only a reason the rules see some ground for: hostility aimed at a person, off topic. (One
+  // advert cue is spam by the rules only with a second one; the model's own words name it only when it is sure.)
+  const named = skip < policy.reasonlessSkipBelow ? [atPerson ? hostile : 0, 0, off] : [hostile, spam, off];
+  const top = Math.max(...named);
+  if (skipping && top > 0) return { outcome: OUTCOMES[named.indexOf(top) + 2] ?? 'off_topic', confidence: Math.min(skip, MOST_CONFIDENT), uncertain: false };
   const share = expert / Math.max(involve + expert, 1e-9);
   const lean = logit(share) - logit(policy.expertShare);
   const confidence = Math.min(1 / (1 + Math.exp(-Math.abs(lean))), MOST_CONFIDENT);
-  return { outcome: lean >= 0 ? 'expert' : 'involve', confidence, uncertain: confidence < policy.uncertainBelow };
+  // A skip overruled for want of a reason is a candidate the model doubts.
+  return { outcome: lean >= 0 ? 'expert' : 'involve', confidence, uncertain: skipping || confidence < policy.uncertainBelow };
 }

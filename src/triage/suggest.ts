@@ -1,6 +1,6 @@
 import { decide, type Verdict } from './decide';
 import { nameWords, tweetFeatures, type NameWords, type RuleFlag, type TweetFeatures } from './features';
-import { explain, judge, scorePair, type DecisionPolicy, type ModelPair, type Outcome, type Scored } from './model';
+import { explain, judge, scorePair, type DecisionPolicy, type ModelPair, type Outcome, type Scored, type SkipGrounds } from './model';
 import { findPost, isPrivateTicket } from '../sources/findPost';
 import { DEFAULT_SOURCE_SETTINGS, type Platform, type Post } from '../sources/post';
 import { compileVocabularies, matchSignals, type CompiledVocabulary } from './matcher';
@@ -75,16 +75,18 @@ function tagsPerson(text: string, names: NameWords): boolean {
   return false;
 }
 
-/**
- * Belittling words are an insult when they land on a person (staff, "this guy", "you" in a reply to someone) and
- * criticism when they land on the product.
- */
+/** The tweet's words land on a person (staff, "this guy", "you" in a reply to someone) rather than the product. */
+function aimsAtPerson(prepared: PreparedText, compiled: Compiled): boolean {
+  return hasCue(compiled.cues.aimedAtPerson, prepared.matchable) || (tagsPerson(prepared.text, compiled.names) && hasCue(compiled.cues.secondPerson, prepared.matchable));
+}
+
+/** Belittling words are an insult when they land on a person and criticism when they land on the product. */
 function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Evidence[]>, compiled: Compiled): RuleFlag[] {
   const aimed: RuleFlag[] = hasCue(compiled.cues.aimedAtPerson, prepared.matchable) ? ['names_a_person'] : [];
   if (!hasCue(compiled.cues.personalAttack, prepared.matchable)) return aimed;
   const attack = findCue(compiled.cues.personalAttack, prepared.matchable, prepared.text);
   const target = findCue(compiled.cues.aimedAtPerson, prepared.matchable, prepared.text);
-  const atPerson = target.length > 0 || (tagsPerson(prepared.text, compiled.names) && hasCue(compiled.cues.secondPerson, prepared.matchable));
+  const atPerson = aimsAtPerson(prepared, compiled);
   const into: SignalId = atPerson ? 'insult' : 'criticism';
   fired.set(into, [...(fired.get(into) ?? []), ...attack, ...(atPerson ? target : [])]);
   return [...aimed, 'belittling_words'];
@@ -184,8 +186,11 @@ export interface Analysis {
   verdict: Verdict;
   /** Signals inferred from the sentiment alone, not from the tweet's words. */
   inferred: ReadonlySet<SignalId>;
-  /** Nothing in it is about software or the brand, or it is too short to say anything: "off topic" may be its reason. */
-  offTopic: boolean;
+  /**
+   * What could make the model's skip reasons hold. `offTopic`: nothing in it is about software or the brand, or it is
+   * too short to say anything, so "off topic" may be its reason.
+   */
+  grounds: SkipGrounds;
   /** What the model reads. */
   features: TweetFeatures;
 }
@@ -211,7 +216,9 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const statusMentions = statusAccountMentions(prepared.brandHandles);
   if (statusMentions.length > 0) fired.set('status_account', statusMentions);
   const inferred = new Set<SignalId>();
-  if (reading.sentiment.label === 'positive' && !fired.has('praise') && !fired.has('thanks')) {
+  // Praise or thanks in the tweet's own words, before the tone adds any.
+  const kindWords = fired.has('praise') || fired.has('thanks');
+  if (reading.sentiment.label === 'positive' && !kindWords) {
     fired.set('praise', reading.positive.slice(0, 6));
     inferred.add('praise');
   }
@@ -243,7 +250,15 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   const features = tweetFeatures(prepared, { fired, inferred, verdict, addressesBrand, flags }, compiled.names);
   return {
     text: post?.text ?? prepared.text, frontPage: post?.frontPage ?? null, namedOnlyInLink: post?.namedOnlyInLink ?? null,
-    prepared, sentiment: reading.sentiment, directMessage, verdict, inferred, offTopic: (tooShort && !writtenToBrand(raw, prepared)) || (!verdict.settled && offTopicOnce()), features,
+    prepared, sentiment: reading.sentiment, directMessage, verdict, inferred, features,
+    grounds: {
+      offTopic: (tooShort && !writtenToBrand(raw, prepared)) || (!verdict.settled && offTopicOnce()),
+      // Words, not the tone: AFINN reads "hope whoever shipped this gets hit by a bus" as positive.
+      atPerson: aimsAtPerson(prepared, compiled),
+      // A few letters of them. Longer, kind words may be sarcasm ("tell the engineer who wrote that 'we're sorry' post
+      // he should be ashamed").
+      kind: tooShort && kindWords,
+    },
   };
 }
 
@@ -314,7 +329,7 @@ function judgeTweet(analysis: Analysis, model: TriageModel | null): Judged {
   if (verdict.settled || !model) return { ...verdict, confidence: 1, uncertain: false };
   const pair = model.pair();
   const [decided, categorised] = scorePair(pair, analysis.features);
-  const { outcome, confidence, uncertain } = judge(model.policy, decided.probabilities, analysis.offTopic);
+  const { outcome, confidence, uncertain } = judge(model.policy, decided.probabilities, analysis.grounds);
   const decision: Decision = outcome === 'involve' || outcome === 'expert' ? outcome : 'skip';
   const skipReason = outcome === 'involve' || outcome === 'expert' ? null : outcome;
   const category = fittingCategory(decision, categorised, analysis, pair.second.labels);
