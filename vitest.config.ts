@@ -25,8 +25,10 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'src/**/*.dom.test.ts', 'simulator/**/*.dom.test.ts'],
           setupFiles: ['src/testing/setupDom.ts'],
-          // Above the waits' own ceiling (setupDom.ts): a test fails on the state it waited for, not on the clock.
-          testTimeout: 30_000,
+          // Above the waits' own ceiling (setupDom.ts): a test fails on the state it waited for, not on the clock. A
+          // hang guard for the whole test, whose waits add up: Panel's shared-ticket test (5 s quiet, 13 s at load 11)
+          // passed every wait and still hit 30 s in a clean-clone CI beside a triage loop at load ~9-12.
+          testTimeout: 60_000,
         },
       },
       {
