@@ -67,7 +67,7 @@ describe('the panel', () => {
     renderPanel({ snapshot });
     const input = await screen.findByTestId('tweet-url-input');
     expect(screen.getByText(/No link to the post in this ticket/)).toBeTruthy();
-    // Pasted, as advocates bring links: typed, every key re-rendered the panel, 13-24 s of a 30 s limit on a loaded CI.
+    // Pasted, as advocates bring links (typed key by key, the test took 5.5 s quiet and 24 s in a loaded CI run; 3.9 s pasted).
     await userEvent.click(input);
     await userEvent.paste('https://x.com/sarah_codes');
     expect(screen.getByRole('alert').textContent).toContain('That is not a link to a post');
