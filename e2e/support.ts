@@ -168,7 +168,7 @@ export async function press(control: Locator): Promise<void> {
   await control.click();
 }
 
-/** Waits until the iframe around `control` is exactly as tall as its panel, two frames in a row (see `press`). */
+/** Waits until the iframe around `control` is exactly as tall as its panel, in two checks 16 ms apart (see `press`). */
 export async function frameFits(control: Locator): Promise<void> {
   await control.waitFor();
   await control.evaluate(
@@ -176,16 +176,18 @@ export async function frameFits(control: Locator): Promise<void> {
       new Promise<void>((resolve) => {
         const page = element.ownerDocument;
         const view = page.defaultView ?? window;
-        let steadyFrames = 0;
+        let steadyChecks = 0;
+        // Polled on a timer, not on animation frames: layout is read without a frame being painted, and a frame that
+        // stops painting under load (seen once in a loaded CI run) must not stall the wait.
         const check = () => {
           const panel = page.querySelector('[data-testid="panel"]');
           const height = panel ? Math.ceil(panel.getBoundingClientRect().height) : page.documentElement.scrollHeight;
           const fits = Math.abs(height - view.innerHeight) <= 1 && page.documentElement.scrollHeight <= view.innerHeight;
-          steadyFrames = fits ? steadyFrames + 1 : 0;
-          if (steadyFrames >= 2) resolve();
-          else view.requestAnimationFrame(check);
+          steadyChecks = fits ? steadyChecks + 1 : 0;
+          if (steadyChecks >= 2) resolve();
+          else view.setTimeout(check, 16);
         };
-        view.requestAnimationFrame(check);
+        check();
       }),
   );
 }
