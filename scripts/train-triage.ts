@@ -43,7 +43,7 @@ export const REAL_SETS = [join(ROOT, 'data', 'real', 'tweets-train.jsonl'), ...S
  */
 const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
-export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-11.jsonl'];
+export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-11.jsonl', 'heldout-12.jsonl'];
 /**
  * The real blind folders, never read while training: `blind7/` is being collected for the next measurement (issue 11),
  * `blind6/` was measured once (issue 11, sixth pass); `blind5/`,
