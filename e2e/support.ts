@@ -153,7 +153,7 @@ export async function everyText(page: Page): Promise<string> {
 }
 
 /**
- * Clicks a control in the app's iframe once the iframe is exactly as tall as the panel, for two frames in a row.
+ * Clicks a control in the app's iframe once the iframe is exactly as tall as the panel, in two checks in a row.
  *
  * Playwright aims a click at page coordinates. While the panel has grown and the host has not yet answered its
  * resize, the panel's lower part sits below the iframe's edge, and moving focus there (the share's progress takes

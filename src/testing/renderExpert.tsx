@@ -28,13 +28,23 @@ export function expertWorld(options: { settings?: Record<string, string>; now?: 
     scopes: ['chat:write', 'channels:read', 'channels:history', 'reactions:read', 'users:read'],
   });
   const zendesk = createFakeZendesk({ tags: options.tags });
+  // ZAF events the components listen to (`ticket.submit.done`, …), fired by the test.
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const on = (event: string, handler: (payload: unknown) => void) => {
+    const handlers = listeners.get(event) ?? new Set();
+    listeners.set(event, handlers.add(handler));
+    return () => {
+      handlers.delete(handler);
+    };
+  };
+  const fire = (event: string, payload?: unknown) => listeners.get(event)?.forEach((handler) => handler(payload));
   const services: PanelServices = {
     ticketId: 301,
     subdomain: 'gitlab-sim',
     installationId: 1,
     settings: readAppSettings({ slack_channel_id: 'C0COMMUNITY', expert_routing: EXPERT_ROUTING, ...options.settings }),
     loadTicket: () => Promise.resolve(praiseSnapshot({ id: 301 })),
-    on: () => () => undefined,
+    on,
     resize: () => undefined,
     zendesk: zendesk.port,
     slack: channel.slack,
@@ -42,16 +52,20 @@ export function expertWorld(options: { settings?: Record<string, string>; now?: 
     storage: { getItem: () => null, setItem: () => undefined, removeItem: () => undefined },
   };
   const strings = flatten(english as unknown as TranslationTree);
-  const show = (element: ReactElement) =>
-    render(
-      <ServicesProvider services={services}>
-        <ThemeProvider theme={themeFor('light')}>
-          <I18nProvider locale="en" strings={strings} fallback={strings}>
-            {element}
-          </I18nProvider>
-        </ThemeProvider>
-      </ServicesProvider>,
-    );
+  const wrap = (element: ReactElement) => (
+    <ServicesProvider services={services}>
+      <ThemeProvider theme={themeFor('light')}>
+        <I18nProvider locale="en" strings={strings} fallback={strings}>
+          {element}
+        </I18nProvider>
+      </ThemeProvider>
+    </ServicesProvider>
+  );
+  /** Renders `element`; `rerender` draws it again, as the panel does after the ticket's refresh. */
+  const show = (element: ReactElement) => {
+    const view = render(wrap(element));
+    return { ...view, rerender: (next: ReactElement) => view.rerender(wrap(next)) };
+  };
   const snapshot = () => praiseSnapshot({ id: 301, tags: zendesk.ticket.tags, updatedAt: zendesk.ticket.updatedAt });
-  return { channel, zendesk, services, show, snapshot };
+  return { channel, zendesk, services, show, snapshot, fire };
 }

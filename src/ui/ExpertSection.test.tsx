@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { EXPERT_REQUEST_EVENT_TYPE } from '../slack/eventTypes';
@@ -22,11 +22,14 @@ const question: PostQuote = {
 };
 
 function renderSection(options: { settings?: Record<string, string>; setupProblems?: SetupProblem[]; history?: (channel: ReturnType<typeof createFakeChannel>) => Promise<void> } = {}) {
-  const { channel, zendesk, show, snapshot } = expertWorld({ settings: options.settings, now: () => NOW });
-  const ready = (options.history?.(channel) ?? Promise.resolve()).then(() =>
-    show(<ExpertSection snapshot={snapshot()} post={question} isPrivate={false} replyLinkFor={null} setupProblems={options.setupProblems ?? []} channelNames={{}} onRefreshTicket={() => undefined} />),
+  const { channel, zendesk, show, snapshot, fire } = expertWorld({ settings: options.settings, now: () => NOW });
+  const section = () => (
+    <ExpertSection snapshot={snapshot()} post={question} isPrivate={false} replyLinkFor={null} setupProblems={options.setupProblems ?? []} channelNames={{}} onRefreshTicket={() => undefined} />
   );
-  return { channel, zendesk, ready };
+  const ready = (options.history?.(channel) ?? Promise.resolve()).then(() => show(section()));
+  /** The panel's re-render after `ticket.tags.changed`: the section gets the saved ticket. */
+  const refresh = async () => (await ready).rerender(section());
+  return { channel, zendesk, ready, refresh, fire };
 }
 
 const requests = (channel: ReturnType<typeof createFakeChannel>) => channel.posts().filter((message) => message.metadata?.event_type === EXPERT_REQUEST_EVENT_TYPE);
@@ -87,6 +90,20 @@ describe('asking an expert', () => {
     expect(request?.text).not.toMatch(/<@U/);
     expect(request?.metadata?.event_payload).toMatchObject({ expert: '' });
     expect(zendesk.ticket.tags.filter((tag) => tag.startsWith('ci_expert_user_'))).toEqual([]);
+  });
+
+  test('after asking, the result stays through the ticket\'s refresh; once the agent submits, the status with Withdraw takes over', async () => {
+    const { ready, refresh, fire } = renderSection();
+    await ready;
+    await askButtonSays('Ask in #s_verify');
+    await userEvent.click(screen.getByTestId('expert-ask'));
+    await screen.findByTestId('expert-result', {}, WAIT);
+    await act(refresh);
+    expect(screen.getByTestId('expert-result').textContent).toContain('Asked in #s_verify');
+    expect(screen.queryByTestId('expert-withdraw')).toBeNull();
+    act(() => fire('ticket.submit.done'));
+    expect(await screen.findByTestId('expert-withdraw', {}, WAIT)).toBeTruthy();
+    expect(screen.queryByTestId('expert-result')).toBeNull();
   });
 
   test('without the expert macro the request still goes out, and the result says the macro is missing', async () => {

@@ -18,6 +18,7 @@ import type { TicketSnapshot } from '../zendesk/ticket';
 import { useExpertNames } from './hooks/useExpertNames';
 import { useExpertRotation } from './hooks/useExpertRotation';
 import { useTransaction } from './hooks/useTransaction';
+import { useZafEvent } from './hooks/useZafEvent';
 import { useServices } from './ServicesProvider';
 import { StyledPrimaryButton } from './styled/firstPaint';
 import { StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
@@ -59,8 +60,13 @@ export default function ExpertSection(props: ExpertSectionProps) {
     [zendesk, slack, clock],
   );
   const control = useTransaction<InvolvementStepId, InvolvementProgress>(begin, execute);
+  // As for a share: the result stays until the agent submits the ticket, then the request's status (withdraw, replies) takes over.
+  const [submitted, setSubmitted] = useState(false);
+  useZafEvent(['ticket.submit.done'], () => {
+    if (control.progress?.finished) setSubmitted(true);
+  });
 
-  if (marker.state === 'shared' && !control.progress) {
+  if (marker.state === 'shared' && (!control.progress || submitted)) {
     return (
       <Suspense fallback={null}>
         <ExpertStatus
