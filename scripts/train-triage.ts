@@ -8,7 +8,7 @@
  *   npm run triage:train -- --mark-frequent   only mark which of the shipped model's keys are frequent (same weights)
  *   npm run triage:train -- --policy-only     choose the policy by cross-validation as above, keep the shipped weights
  * The blind sets (data/triage/heldout-8.jsonl, heldout-11.jsonl and everything under data/real/blind2/, blind3/ and
- * blind6/, blind7/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent heldout-9.jsonl,
+ * blind6/, blind7/, blind8/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent heldout-9.jsonl,
  * heldout-10.jsonl and the spent blind/, blind4/ and blind5/ tweet files train.
  */
 import { createHash } from 'node:crypto';
@@ -45,12 +45,13 @@ const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
 export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-11.jsonl', 'heldout-12.jsonl'];
 /**
- * The real blind folders, never read while training: `blind7/` is being collected for the next measurement (issue 11),
- * `blind6/` was measured once (issue 11, sixth pass); `blind5/`,
+ * The real blind folders, never read while training: `blind8/` is being collected for the next measurement (issue 11),
+ * `blind7/` and `blind6/` were measured once (issue 11, seventh and sixth passes); `blind5/`,
  * `blind4/` and `blind/` were measured once and only their tweet files ({@link SPENT_BLIND}) may train; `blind3/` and
  * `blind2/` were measured once (50 and 8 tweets, too few to train on usefully).
  */
 const BLIND_FOLDERS = [
+  join(ROOT, 'data', 'real', 'blind8'),
   join(ROOT, 'data', 'real', 'blind7'),
   join(ROOT, 'data', 'real', 'blind6'),
   join(ROOT, 'data', 'real', 'blind5'),
