@@ -89,6 +89,17 @@ describe('withdrawing a mistaken share', () => {
         .poll(async () => (await sim.ticket(CLAIMED_TICKET.id)).tags)
         .toEqual(expect.arrayContaining(['ci_shared', `ci_ts_${(second?.ts ?? '').replace('.', '_')}`]));
       expect(await page.locator('#slack-pane [data-slack-ts]').count()).toBeGreaterThanOrEqual(2);
+
+      // The agent submits after the new share: its status replaces the result, and a second withdrawal in this same
+      // panel says so (the finished share's result once stayed on screen instead, with no Share button).
+      await app.getByTestId('share-result').waitFor();
+      await page.locator('#submit-ticket').click();
+      await settledStatus(app);
+      await press(app.getByTestId('withdraw-button'));
+      await press(app.getByTestId('withdraw-confirm'));
+      await expect.poll(() => panelText(app, 'withdrawn'), { timeout: 10_000 }).toContain('Withdrawn. The ticket can be shared again.');
+      await expect.poll(() => share.count(), { timeout: 10_000 }).toBe(1);
+      expect(await app.getByTestId('share-result').count()).toBe(0);
     } finally {
       await context.close();
     }

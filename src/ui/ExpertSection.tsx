@@ -18,7 +18,7 @@ import type { TicketSnapshot } from '../zendesk/ticket';
 import { useExpertNames } from './hooks/useExpertNames';
 import { useExpertRotation } from './hooks/useExpertRotation';
 import { useTransaction } from './hooks/useTransaction';
-import { useZafEvent } from './hooks/useZafEvent';
+import { useUntilSubmitted } from './hooks/useUntilSubmitted';
 import { useServices } from './ServicesProvider';
 import { StyledPrimaryButton } from './styled/firstPaint';
 import { StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
@@ -59,14 +59,10 @@ export default function ExpertSection(props: ExpertSectionProps) {
     },
     [zendesk, slack, clock],
   );
-  const control = useTransaction<InvolvementStepId, InvolvementProgress>(begin, execute);
   // As for a share: the result stays until the agent submits the ticket, then the request's status (withdraw, replies) takes over.
-  const [submitted, setSubmitted] = useState(false);
-  useZafEvent(['ticket.submit.done'], () => {
-    if (control.progress?.finished) setSubmitted(true);
-  });
+  const control = useUntilSubmitted(useTransaction<InvolvementStepId, InvolvementProgress>(begin, execute));
 
-  if (marker.state === 'shared' && (!control.progress || submitted)) {
+  if (marker.state === 'shared' && !control.progress) {
     return (
       <Suspense fallback={null}>
         <ExpertStatus

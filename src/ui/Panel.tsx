@@ -184,7 +184,7 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
         readUrl={readUrl}
         urlCheck={urlCheck}
       />
-      {marker.state === 'shared' && (!control.progress || control.submitted) ? (
+      {marker.state === 'shared' && !control.progress ? (
         <WithAllStrings fallback={<SuggestionSkeleton />}>
         <ShareStatus
           snapshot={snapshot}

@@ -1,26 +1,23 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { InvolvementProgress, InvolvementStepId } from '../../workflow/involve';
 import { startInvolvement } from '../../workflow/involvementStart';
 import type { TicketState } from '../../workflow/ports';
 import type { ShareRun } from '../shareRunner';
 import { useServices } from '../ServicesProvider';
 import { useTransaction } from './useTransaction';
-import { useZafEvent } from './useZafEvent';
+import { useUntilSubmitted } from './useUntilSubmitted';
 
 export interface ShareControl {
-  /** Null until the advocate clicks Share. */
+  /** Null until the advocate clicks Share, and again once the agent has submitted the ticket after it finished. */
   progress: InvolvementProgress | null;
   running: boolean;
   /** Starts the share, or resumes it from the failed step. A click while it runs does nothing. */
   share: (options?: { force?: boolean }) => void;
-  /** The agent submitted the ticket since the share finished: the panel shows the share's status instead of its result. */
-  submitted: boolean;
 }
 
 /** Runs the share transaction for the open ticket and keeps its step list for the panel. */
 export function useShare(ticket: TicketState, describe: () => Omit<ShareRun, 'force'>): ShareControl {
   const { zendesk, slack, clock } = useServices();
-  const [submitted, setSubmitted] = useState(false);
   const begin = useCallback(() => startInvolvement(ticket), [ticket]);
   const execute = useCallback(
     async (start: InvolvementProgress, onProgress: (progress: InvolvementProgress) => void, options?: { force?: boolean }) => {
@@ -29,11 +26,6 @@ export function useShare(ticket: TicketState, describe: () => Omit<ShareRun, 'fo
     },
     [zendesk, slack, clock, describe],
   );
-  const { progress, running, run } = useTransaction<InvolvementStepId, InvolvementProgress>(begin, execute);
-
-  useZafEvent(['ticket.submit.done'], () => {
-    if (progress?.finished) setSubmitted(true);
-  });
-
-  return { progress, running, share: run, submitted };
+  const { progress, running, run } = useUntilSubmitted(useTransaction<InvolvementStepId, InvolvementProgress>(begin, execute));
+  return { progress, running, share: run };
 }
