@@ -76,19 +76,14 @@ function tagsPerson(text: string, names: NameWords): boolean {
 }
 
 /**
- * The tweet's words land on a person (staff, "this guy", "you" in a reply to someone) rather than the product.
- * `namesPerson`: whether the "aimed at a person" cue occurs, found once per tweet (its pattern is among the largest).
+ * Belittling words are an insult when they land on a person and criticism when they land on the product.
+ * `namesPerson`: the "aimed at a person" cue occurs; `atPerson`: the words land on a person (see `analyseTweet`).
  */
-function aimsAtPerson(prepared: PreparedText, compiled: Compiled, namesPerson: boolean): boolean {
-  return namesPerson || (tagsPerson(prepared.text, compiled.names) && hasCue(compiled.cues.secondPerson, prepared.matchable));
-}
-
-/** Belittling words are an insult when they land on a person and criticism when they land on the product. */
 function weighPersonalAttack(prepared: PreparedText, fired: Map<SignalId, Evidence[]>, compiled: Compiled, namesPerson: boolean, atPerson: () => boolean): RuleFlag[] {
   const aimed: RuleFlag[] = namesPerson ? ['names_a_person'] : [];
   if (!hasCue(compiled.cues.personalAttack, prepared.matchable)) return aimed;
   const attack = findCue(compiled.cues.personalAttack, prepared.matchable, prepared.text);
-  const target = namesPerson ? findCue(compiled.cues.aimedAtPerson, prepared.matchable, prepared.text) : [];
+  const target = findCue(compiled.cues.aimedAtPerson, prepared.matchable, prepared.text);
   const into: SignalId = atPerson() ? 'insult' : 'criticism';
   fired.set(into, [...(fired.get(into) ?? []), ...attack, ...(atPerson() ? target : [])]);
   return [...aimed, 'belittling_words'];
@@ -213,10 +208,12 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
   if (shape.lookAlikeLinks.length > 0) fired.set('scam', [...(fired.get('scam') ?? []), ...shape.lookAlikeLinks]);
   if (shape.promotion.length > 0) fired.set('promotion', [...(fired.get('promotion') ?? []), ...shape.promotion]);
   if (shape.hashtagStuffing.length > 0) fired.set('spam', [...(fired.get('spam') ?? []), ...shape.hashtagStuffing]);
+  // Each worked out once per tweet: the rules' flag, the belittling words' target and the skip grounds all ask.
   const namesPerson = hasCue(compiled.cues.aimedAtPerson, prepared.matchable);
   let atPerson: boolean | undefined;
-  const atPersonOnce = () => (atPerson ??= aimsAtPerson(prepared, compiled, namesPerson));
-  const personal = weighPersonalAttack(prepared, fired, compiled, namesPerson, atPersonOnce);
+  // The words land on a person (staff, "this guy", "you" in a reply to someone) rather than the product.
+  const aimsAtPerson = () => (atPerson ??= namesPerson || (tagsPerson(prepared.text, compiled.names) && hasCue(compiled.cues.secondPerson, prepared.matchable)));
+  const personal = weighPersonalAttack(prepared, fired, compiled, namesPerson, aimsAtPerson);
   const reading = readSentiment(prepared.text, prepared.matchable);
   const statusMentions = statusAccountMentions(prepared.brandHandles);
   if (statusMentions.length > 0) fired.set('status_account', statusMentions);
@@ -259,7 +256,7 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
     grounds: {
       offTopic: (tooShort && !writtenToBrand(raw, prepared)) || (!verdict.settled && offTopicOnce()),
       // Words, not the tone: AFINN reads "hope whoever shipped this gets hit by a bus" as positive.
-      atPerson: atPersonOnce(),
+      atPerson: aimsAtPerson(),
       // A few letters of them. Longer, kind words may be sarcasm ("tell the engineer who wrote that 'we're sorry' post
       // he should be ashamed").
       kind: tooShort && kindWords,
