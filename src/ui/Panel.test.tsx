@@ -47,6 +47,14 @@ describe('the panel', () => {
     expect(screen.getByTestId('share-blocked-reason').textContent).toBe('Set your decision to “Involve community” to share it.');
   });
 
+  test('reopened after an expert was asked, the decision is "Needs an expert" (what was done), not the suggestion', async () => {
+    renderPanel({ snapshot: praiseSnapshot({ tags: ['ci_expert_asked', 'ci_expert_slack_c0sverify', 'ci_expert_ts_1796309382_301000'] }) });
+    const suggestion = await screen.findByTestId('suggestion');
+    expect(within(suggestion).getByTestId('suggested-decision').textContent).toBe('Involve community');
+    expect((screen.getByTestId('decision-select') as HTMLSelectElement).value).toBe('expert');
+    expect(screen.getByTestId('share-blocked-reason').textContent).toBe('Set your decision to “Involve community” to share it.');
+  });
+
   test('a direct message is never shared', async () => {
     const snapshot = praiseSnapshot({ via: { channel: 'twitter_dm', source: { from: { username: 'sarah_codes', name: 'Sarah Okafor' }, to: null, rel: 'direct_message' } } });
     renderPanel({ snapshot });

@@ -106,10 +106,12 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const [typedLink, setTypedLink] = useState<PostLink | null>(null);
   const [choice, setChoice] = useState<AdvocateChoice | null>(null);
   const suggestion = triage.suggestion;
-  const current = choice ?? (suggestion ? initialChoice(suggestion) : null);
   const post = usePost(snapshot, typedLink);
   const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
   const expertMarker = readMarker(EXPERT_REQUEST, snapshot.tags);
+  // Reopened after an expert was asked or the post shared, the decision is what was done, not the suggestion again.
+  const recorded = expertMarker.state !== 'none' ? 'expert' : marker.state !== 'none' ? 'involve' : null;
+  const current = choice ?? (suggestion ? initialChoice(suggestion, recorded) : null);
   const category = current?.category ?? 'other';
   const skipReason = current?.decision === 'skip' ? suggestion?.skipReason : null;
   // A withdrawn request keeps its section: it says so, and the request can be made again.

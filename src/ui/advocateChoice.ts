@@ -9,7 +9,10 @@ export interface AdvocateChoice {
   note: string;
 }
 
-/** The choice the panel starts from: the suggestion, or nothing to inherit when it is too close to call. */
-export function initialChoice(suggestion: Suggestion): AdvocateChoice {
-  return { decision: suggestion.uncertain ? null : suggestion.decision, category: suggestion.category, note: '' };
+/**
+ * The choice the panel starts from: what the ticket records was done (shared, or an expert asked), else the
+ * suggestion, or nothing to inherit when it is too close to call.
+ */
+export function initialChoice(suggestion: Suggestion, recorded: Decision | null = null): AdvocateChoice {
+  return { decision: recorded ?? (suggestion.uncertain ? null : suggestion.decision), category: suggestion.category, note: '' };
 }
