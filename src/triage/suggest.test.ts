@@ -151,6 +151,26 @@ describe('No action only with a named reason', () => {
     expect(suggest({ text, via }, { staffHandles: ['someone_else'] }).decision).not.toBe('skip');
   });
 
+  it('a comment before "RT @…:" is a quote tweet to answer, not a plain retweet', () => {
+    // Real (data/real/tweets-train.jsonl, rt-2220): all 17 real tweets of this shape are involve or expert.
+    const quote = analyseTweet({ text: 'Great feature! -> RT @gitlab: Release management is now available on GitLab: http://cot.ag/b16WOL', via: PUBLIC });
+    expect(quote.verdict.settled).toBe(false);
+    expect(quote.features.names).not.toContain('s:retweet');
+    // Nothing of one's own before it: still a plain retweet, however many handles lead.
+    expect(rules('RT @gitlab: Release management is now available on GitLab: http://cot.ag/b16WOL')).toMatchObject({ decision: 'skip', settled: true });
+    expect(rules('@alice @bob RT @gitlab: Release management is now available on GitLab')).toMatchObject({ decision: 'skip', settled: true });
+  });
+
+  it('the brand’s @handle inside a sentence is never off topic; a tag after the words may be', () => {
+    // Real (data/real/tweets-train.jsonl, rt-2118 and rt-1684): nothing in them is about software, yet both are about the brand.
+    for (const text of ['Wearing @GitLab socks today 😎', 'Working sets of 12oz bicep curls, practicing for the @gitlab dodgeball tournament this Sunday. http://t.co/agXrWdQx']) {
+      expect(analyseTweet({ text, via: PUBLIC }).grounds.offTopic).toBe(false);
+      expect(suggest({ text, via: PUBLIC }).skipReason).not.toBe('off_topic');
+    }
+    expect(analyseTweet({ text: 'learning to bake sourdough, day 14, the starter is alive @gitlab', via: PUBLIC }).grounds.offTopic).toBe(true);
+    expect(analyseTweet({ text: 'happy birthday @alice @gitlab see you at dinner', via: PUBLIC }).grounds.offTopic).toBe(true);
+  });
+
   it('never skips without a reason, and never gives one beside another decision', () => {
     for (const text of ['@gitlab ok cool', 'hmm @gitlab', 'Wir haben heute unsere Pipelines auf @gitlab umgestellt und alles läuft super! Danke!', '@gitlab what is your plan to support arm runners?']) {
       const suggestion = suggest({ text, via: PUBLIC });
