@@ -158,7 +158,7 @@ function readSet(file: string, weight = 1): Example[] {
         file: name,
         fold: name.startsWith('data/real') ? `data/real (fifth ${realFold(row.text)})` : name,
         id: row.id,
-        features: analysis.features.names,
+        features: analysis.features.names(),
         hashes: analysis.features.hashes,
         outcome: OUTCOMES.indexOf(outcome as Outcome),
         decision: row.decision,
@@ -280,7 +280,7 @@ function format(label: string, result: Measure): string {
 /** The model's probabilities for an unsettled example; null when the rules settle it. */
 function probabilitiesOf(model: CompiledModel<Outcome>, example: Example): number[] | null {
   if (example.settled) return null;
-  return score(model, { names: example.features, hashes: example.hashes, spans: () => new Map() }).probabilities;
+  return score(model, { names: () => example.features, hashes: example.hashes, spans: () => new Map() }).probabilities;
 }
 
 function decisionOf(example: Example, probabilities: readonly number[] | null, policy: DecisionPolicy): Decided {

@@ -10,8 +10,12 @@ import { CATEGORIES, DECISIONS, type Evidence } from './types';
  * (`w:pipeline`, `b:still_shows`, `s:billing`, `r:expert`), so the weights file stays readable.
  */
 export interface TweetFeatures {
-  /** Feature names present in the tweet (each counts once). */
-  names: string[];
+  /**
+   * Feature names present in the tweet (each counts once), worked out at each call: the trainer reads them once,
+   * scoring needs only the hashes. A function, not a getter: a getter of its own on each object kept every tweet's features
+   * (through the getter's closure, which V8's map for the object pointed to) until a full garbage collection.
+   */
+  names: () => string[];
   /** The names' hashes, as the model looks them up. */
   hashes: number[];
   /**
@@ -222,13 +226,8 @@ export function tweetFeatures(prepared: PreparedText, findings: RuleFindings, na
   if (findings.addressesBrand) note(fixedHash('f:to_brand'));
   for (const flag of findings.flags) note(fixedHash('f:', flag));
   let spans: Map<string, Evidence> | undefined;
-  let featureNames: string[] | undefined;
   return {
-    // The names are for the trainer; scoring needs only the hashes.
-    get names() {
-      featureNames ??= namesOf(prepared, findings, names);
-      return featureNames;
-    },
+    names: () => namesOf(prepared, findings, names),
     hashes,
     // Where each word sits is needed only to explain a decision: found again then, not for every tweet.
     spans: () => {
