@@ -155,7 +155,7 @@ describe('No action only with a named reason', () => {
     // Real (data/real/tweets-train.jsonl, rt-2220): all 17 real tweets of this shape are involve or expert.
     const quote = analyseTweet({ text: 'Great feature! -> RT @gitlab: Release management is now available on GitLab: http://cot.ag/b16WOL', via: PUBLIC });
     expect(quote.verdict.settled).toBe(false);
-    expect(quote.features.names).not.toContain('s:retweet');
+    expect(quote.features.names()).not.toContain('s:retweet');
     // Nothing of one's own before it: still a plain retweet, however many handles lead.
     expect(rules('RT @gitlab: Release management is now available on GitLab: http://cot.ag/b16WOL')).toMatchObject({ decision: 'skip', settled: true });
     expect(rules('@alice @bob RT @gitlab: Release management is now available on GitLab')).toMatchObject({ decision: 'skip', settled: true });
