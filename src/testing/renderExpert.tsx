@@ -10,6 +10,7 @@ import { themeFor } from '../ui/theme';
 import { readAppSettings } from '../workflow/settings';
 import { createFakeChannel } from './fakeChannel';
 import { createFakeZendesk } from './fakeZendesk';
+import { fakeZafEvents } from './fakeZafEvents';
 import { praiseSnapshot } from './renderPanel';
 
 /** The simulator's Verify and Plan routing, in small. */
@@ -29,15 +30,7 @@ export function expertWorld(options: { settings?: Record<string, string>; now?: 
   });
   const zendesk = createFakeZendesk({ tags: options.tags });
   // ZAF events the components listen to (`ticket.submit.done`, …), fired by the test.
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const on = (event: string, handler: (payload: unknown) => void) => {
-    const handlers = listeners.get(event) ?? new Set();
-    listeners.set(event, handlers.add(handler));
-    return () => {
-      handlers.delete(handler);
-    };
-  };
-  const fire = (event: string, payload?: unknown) => listeners.get(event)?.forEach((handler) => handler(payload));
+  const { on, fire } = fakeZafEvents();
   const services: PanelServices = {
     ticketId: 301,
     subdomain: 'gitlab-sim',

@@ -8,6 +8,7 @@ import type { TicketSnapshot } from '../zendesk/ticket';
 import { createFakeChannel } from './fakeChannel';
 import { createFakeClock } from './fakeClock';
 import { createFakeZendesk } from './fakeZendesk';
+import { fakeZafEvents } from './fakeZafEvents';
 
 /** A praise tweet that arrived through the X channel, as the ticket reader returns it. */
 export function praiseSnapshot(overrides: Partial<TicketSnapshot> = {}): TicketSnapshot {
@@ -49,7 +50,7 @@ export function renderPanel(
   const clock = createFakeClock();
   const zendesk = createFakeZendesk({ tags: snapshot.tags });
   const channel = createFakeChannel({ now: clock.now });
-  const handlers = new Map<string, Set<(payload: unknown) => void>>();
+  const events = fakeZafEvents();
   const resizes: number[] = [];
   const memory = new Map<string, string>();
   let loads = 0;
@@ -63,12 +64,7 @@ export function renderPanel(
       loads += 1;
       return options.loadTicket ? options.loadTicket() : Promise.resolve({ ...snapshot, tags: zendesk.ticket.tags, updatedAt: zendesk.ticket.updatedAt });
     },
-    on: (event, handler) => {
-      const set = handlers.get(event) ?? new Set();
-      set.add(handler);
-      handlers.set(event, set);
-      return () => set.delete(handler);
-    },
+    on: events.on,
     resize: (height) => void resizes.push(height),
     zendesk: zendesk.port,
     slack: channel.slack,
@@ -92,6 +88,6 @@ export function renderPanel(
     /** Ends the waits held so far (`holdWaits`). */
     releaseWaits: () => heldWaits.splice(0).forEach((release) => release()),
     /** Fires a ZAF event as the host would. */
-    fire: (event: string, payload?: unknown) => handlers.get(event)?.forEach((handler) => handler(payload)),
+    fire: events.fire,
   };
 }
