@@ -83,21 +83,21 @@ const REAL_WEIGHT = 4;
  */
 const UNCERTAIN_LABEL_WEIGHT = 1;
 
-/** `--real-weight N` on the command line, for cross-validating another weight; else {@link REAL_WEIGHT}. */
-function realWeight(): number {
-  const at = process.argv.indexOf('--real-weight');
-  const value = at >= 0 ? Number(process.argv[at + 1]) : REAL_WEIGHT;
-  if (!(value > 0)) throw new Error('--real-weight needs a positive number');
+/** Options that take a weight, for cross-validating another one. */
+const WEIGHT_FLAGS = ['--real-weight', '--uncertain-weight'];
+
+/** `FLAG N` on the command line, a positive number; else `fallback`. */
+function weightArg(flag: string, fallback: number): number {
+  const at = process.argv.indexOf(flag);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!(value > 0)) throw new Error(`${flag} needs a positive number`);
   return value;
 }
 
-/** `--uncertain-weight N`: another weight for real labels marked `uncertain`; else {@link UNCERTAIN_LABEL_WEIGHT}. */
-function uncertainLabelWeight(): number {
-  const at = process.argv.indexOf('--uncertain-weight');
-  const value = at >= 0 ? Number(process.argv[at + 1]) : UNCERTAIN_LABEL_WEIGHT;
-  if (!(value > 0)) throw new Error('--uncertain-weight needs a positive number');
-  return value;
-}
+/** `--real-weight N`: another weight for the real tweets; else {@link REAL_WEIGHT}. */
+const realWeight = () => weightArg('--real-weight', REAL_WEIGHT);
+/** `--uncertain-weight N`: another weight for real labels marked `uncertain`; else {@link UNCERTAIN_LABEL_WEIGHT}. Read once, not per tweet. */
+const uncertainLabelWeight = weightArg('--uncertain-weight', UNCERTAIN_LABEL_WEIGHT);
 
 const EPOCHS = 30;
 const LEARNING_RATE = 0.3;
@@ -166,7 +166,7 @@ function readSet(file: string, weight = 1): Example[] {
         kind,
         text: row.text,
         // A label a careful advocate could reasonably have made otherwise (`uncertain`, real sets) counts once, not ×N.
-        weight: row.uncertain === true ? Math.min(weight, uncertainLabelWeight()) : weight,
+        weight: row.uncertain === true ? Math.min(weight, uncertainLabelWeight) : weight,
         ruleDecision: analysis.verdict.decision,
         settled: analysis.verdict.settled,
         grounds: analysis.grounds,
@@ -441,7 +441,7 @@ function main(): void {
     markFrequent();
     return;
   }
-  const ownFiles = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && !['--real-weight', '--uncertain-weight'].includes(args[index - 1] ?? ''));
+  const ownFiles = process.argv.slice(2).filter((arg, index, args) => !arg.startsWith('--') && !WEIGHT_FLAGS.includes(args[index - 1] ?? ''));
   const examples = [
     ...TRAINING_SETS.flatMap((file) => {
       try {
