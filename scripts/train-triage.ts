@@ -49,7 +49,7 @@ export const REAL_SETS = [join(ROOT, 'data', 'real', 'tweets-train.jsonl'), ...S
  */
 const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
-export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-12.jsonl'];
+export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-12.jsonl', 'heldout-13.jsonl'];
 /**
  * The real blind folders, never read while training: `blind8/` is being collected for the next measurement (issue 11)
  * and `blind3/` stays blind for it too; `blind7/`, `blind6/`, `blind5/`, `blind4/` and `blind/` were measured once and
