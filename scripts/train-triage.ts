@@ -9,7 +9,7 @@
  *   npm run triage:train -- --mark-frequent   only mark which of the shipped model's keys are frequent (same weights)
  *   npm run triage:train -- --policy-only     choose the policy by cross-validation as above, keep the shipped weights
  * The blind sets (data/triage/heldout-8.jsonl, heldout-12.jsonl and everything under data/real/blind2/, blind3/ and
- * blind8/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent heldout-9.jsonl, heldout-10.jsonl,
+ * blind8/, blind9/) are never read here: they are for `npm run -s triage -- FILE --summary`, once. The spent heldout-9.jsonl, heldout-10.jsonl,
  * heldout-11.jsonl and the spent blind/, blind4/, blind5/, blind6/ and blind7/ tweet files train.
  */
 import { createHash } from 'node:crypto';
@@ -51,12 +51,13 @@ const REAL_FOLDS = 5;
 /** Sets kept for measuring: never trained on. */
 export const BLIND_SETS = ['heldout-8.jsonl', 'heldout-12.jsonl', 'heldout-13.jsonl'];
 /**
- * The real blind folders, never read while training: `blind8/` is being collected for the next measurement (issue 11)
- * and `blind3/` stays blind for it too; `blind7/`, `blind6/`, `blind5/`, `blind4/` and `blind/` were measured once and
- * only their tweet files ({@link SPENT_BLIND}) may train; `blind2/` was measured once (8 tweets, too few to train on
- * usefully).
+ * The real blind folders, never read while training: `blind9/` is being collected for the next measurement (issue 11),
+ * `blind8/` was measured once (2026-12-03) and is not yet among the training files, and `blind3/` stays blind too;
+ * `blind7/`, `blind6/`, `blind5/`, `blind4/` and `blind/` were measured once and only their tweet files
+ * ({@link SPENT_BLIND}) may train; `blind2/` was measured once (8 tweets, too few to train on usefully).
  */
 const BLIND_FOLDERS = [
+  join(ROOT, 'data', 'real', 'blind9'),
   join(ROOT, 'data', 'real', 'blind8'),
   join(ROOT, 'data', 'real', 'blind7'),
   join(ROOT, 'data', 'real', 'blind6'),
