@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import slackFixture from '../../fixtures/slack.json';
 import { simApi } from '../state/simApi';
-import { useHostSnapshot } from '../ui/HostContext';
+import { useHostField } from '../ui/HostContext';
 import { Column, Muted, PaneTitle } from '../ui/styled';
 import { SlackMessage } from './SlackMessage';
 import { readSlackView, type SlackPaneView, type SlackPerson } from './slackView';
@@ -21,7 +21,8 @@ const FIXTURE_PEOPLE: SlackPerson[] = slackFixture.users
  * the expert channels), refreshed on every `slack` server event.
  */
 export function SlackPane() {
-  const { slackVersion, sim } = useHostSnapshot();
+  const slackVersion = useHostField('slackVersion');
+  const sim = useHostField('sim');
   const configured = typeof sim.installation.settings.slack_channel_id === 'string' ? sim.installation.settings.slack_channel_id : undefined;
   const [picked, setPicked] = useState<string>();
   const channelId = picked ?? configured;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useHostController, useHostSnapshot } from './HostContext';
+import { useHostController, useHostField } from './HostContext';
 import { Notices } from './Notices';
 import { AppFrame, AppsTray, Muted } from './styled';
 
@@ -8,7 +8,7 @@ const SIDEBAR_WIDTH = { min: 320, max: 380 };
 /** The right sidebar: our app in a cross-site iframe, sized by `invoke('resize')`. */
 export function AppSidebar() {
   const controller = useHostController();
-  const { frame } = useHostSnapshot();
+  const frame = useHostField('frame');
   const ref = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
     const element = ref.current;

@@ -4,7 +4,7 @@ import { Tag } from '@zendeskgarden/react-tags';
 import type { SimComment } from '../state/simTypes';
 import { simApi } from '../state/simApi';
 import { draftTags } from '../state/draft';
-import { useHostSnapshot } from './HostContext';
+import { useHostField } from './HostContext';
 import { Card, Column, Muted, PaneTitle, Row } from './styled';
 
 const TEAM_MEMBER = { name: 'Jane Park', handle: 'janepark_dev' };
@@ -32,7 +32,8 @@ function replyOpening(comments: SimComment[]): string {
  * button waits for words after the handle.
  */
 export function Conversation() {
-  const { ticket, draft } = useHostSnapshot();
+  const ticket = useHostField('ticket');
+  const draft = useHostField('draft');
   const opening = replyOpening(ticket.comments);
   const [reply, setReply] = useState(opening);
   const hasWords = reply.replace(/^(\s*@\w+)+/, '').trim() !== '';

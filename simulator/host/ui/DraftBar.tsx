@@ -1,12 +1,14 @@
 import { Button } from '@zendeskgarden/react-buttons';
 import { describeDraft, isDirty } from '../state/draft';
-import { useHostController, useHostSnapshot } from './HostContext';
+import { useHostController, useHostField } from './HostContext';
 import { Card, Muted } from './styled';
 
 /** The editor's unsaved changes and the Submit button. */
 export function DraftBar() {
   const controller = useHostController();
-  const { draft, submitting, submitMessage } = useHostSnapshot();
+  const draft = useHostField('draft');
+  const submitting = useHostField('submitting');
+  const submitMessage = useHostField('submitMessage');
   const lines = describeDraft(draft);
   return (
     <Card aria-label="Draft">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { simApi } from '../state/simApi';
-import { useHostSnapshot } from './HostContext';
+import { useHostField } from './HostContext';
 import { Card, Muted, Row } from './styled';
 
 /** One-click faults (CONTRACT.md `POST /__sim/faults`), armed for the next matching call. */
@@ -16,7 +16,8 @@ const FAULTS = [
 
 /** Latency and a few faults, for trying the app's error paths by hand. */
 export function FaultPanel() {
-  const { latencyMs, faults } = useHostSnapshot();
+  const latencyMs = useHostField('latencyMs');
+  const faults = useHostField('faults');
   const [latency, setLatency] = useState(String(latencyMs));
   return (
     <Card id="fault-panel" aria-label="Faults">

@@ -16,8 +16,12 @@ export function useHostController(): HostController {
   return controller;
 }
 
-/** The current snapshot, re-rendering on every change. */
-export function useHostSnapshot(): HostSnapshot {
+/**
+ * One field of the snapshot, re-rendering only when that field changes (an update keeps the other fields' objects).
+ * A component that read the whole snapshot re-rendered, with the page's Garden styles, on every resize and toast of
+ * the app: host work Zendesk does not do, competing with the app for the CPU while it loads.
+ */
+export function useHostField<K extends keyof HostSnapshot>(key: K): HostSnapshot[K] {
   const { store } = useHostController();
-  return useSyncExternalStore(store.subscribe, store.get);
+  return useSyncExternalStore(store.subscribe, () => store.get()[key]);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Button } from '@zendeskgarden/react-buttons';
 import { SlackPane } from '../slack/SlackPane';
-import { useHostController, useHostSnapshot } from './HostContext';
+import { useHostController, useHostField } from './HostContext';
 import { Muted, TopBar } from './styled';
 
 /**
@@ -10,7 +10,7 @@ import { Muted, TopBar } from './styled';
  */
 export function NavBarPage() {
   const controller = useHostController();
-  const { colorScheme } = useHostSnapshot();
+  const colorScheme = useHostField('colorScheme');
   const ref = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
     const element = ref.current;

@@ -1,12 +1,12 @@
 import { Notification } from '@zendeskgarden/react-notifications';
-import { useHostController, useHostSnapshot } from './HostContext';
+import { useHostController, useHostField } from './HostContext';
 
 const TYPE: Record<string, 'info' | 'warning' | 'error'> = { notice: 'info', alert: 'warning', error: 'error' };
 
 /** Toasts the app raised with `invoke('notify', message, kind)`. */
 export function Notices() {
   const controller = useHostController();
-  const { notices } = useHostSnapshot();
+  const notices = useHostField('notices');
   return (
     <div id="notices" aria-live="polite">
       {notices.map((notice) => (

@@ -1,12 +1,15 @@
 import { Button } from '@zendeskgarden/react-buttons';
-import { useHostController, useHostSnapshot } from './HostContext';
+import { useHostController, useHostField } from './HostContext';
 import { NewTicketForm } from './NewTicketForm';
 import { Muted, TopBar } from './styled';
 
 /** The header: ticket switcher, theme toggle and the tab switch that fires `app.deactivated`/`app.activated`. */
 export function WorkspaceBar() {
   const controller = useHostController();
-  const { sim, ticket, colorScheme, appActive } = useHostSnapshot();
+  const sim = useHostField('sim');
+  const ticket = useHostField('ticket');
+  const colorScheme = useHostField('colorScheme');
+  const appActive = useHostField('appActive');
   const go = (id: string): void => {
     const params = new URLSearchParams(location.search);
     params.set('ticket', id);
