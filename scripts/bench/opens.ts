@@ -144,9 +144,10 @@ export interface PairedOpens {
 }
 
 /**
- * `runs` fresh profiles; in each, the floor and the app open cold one after the other (which goes first
- * alternates, so a browser's first page does not always fall on the same side), then the app once more, warm.
- * Machine noise hits both alike.
+ * `runs` times: the floor cold in a fresh profile of its own, and the app cold in another, then once more warm in
+ * that profile; which goes first alternates, so machine drift hits both alike. Each cold open is the first page of
+ * its browser: when both opened in one profile, the second was faster whichever it was (the browser's processes
+ * and caches were already up), and the ratio of a run depended on its order (1.1 to 2.6 for the same build).
  */
 export async function measurePairedOpens(floor: Target, app: Target, latencyMs: number, runs: number): Promise<PairedOpens> {
   for (const target of [floor, app]) {
@@ -154,19 +155,30 @@ export async function measurePairedOpens(floor: Target, app: Target, latencyMs: 
     await control(target.host, '/__sim/latency', { ms: latencyMs });
   }
   const result: PairedOpens = { floor: [], cold: [], warm: [] };
-  for (let run = 0; run < runs; run += 1) {
+  const openFloor = async () => {
     const context = await everydayProfile();
     try {
-      if (run % 2 === 0) {
-        result.floor.push(await openOnce(context, floor));
-        result.cold.push(await openOnce(context, app));
-      } else {
-        result.cold.push(await openOnce(context, app));
-        result.floor.push(await openOnce(context, floor));
-      }
+      result.floor.push(await openOnce(context, floor));
+    } finally {
+      await context.close();
+    }
+  };
+  const openApp = async () => {
+    const context = await everydayProfile();
+    try {
+      result.cold.push(await openOnce(context, app));
       result.warm.push(await openOnce(context, app));
     } finally {
       await context.close();
+    }
+  };
+  for (let run = 0; run < runs; run += 1) {
+    if (run % 2 === 0) {
+      await openFloor();
+      await openApp();
+    } else {
+      await openApp();
+      await openFloor();
     }
   }
   return result;

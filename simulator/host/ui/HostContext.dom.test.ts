@@ -23,7 +23,8 @@ function setup() {
   }
   const container = document.createElement('div');
   const root = createRoot(container);
-  act(() => root.render(createElement(HostProvider, { controller: { store } as unknown as HostController }, createElement(Scheme), createElement(Frame))));
+  const children = [createElement(Scheme, { key: 'scheme' }), createElement(Frame, { key: 'frame' })];
+  act(() => root.render(createElement(HostProvider, { controller: { store } as unknown as HostController, children })));
   return { store, renders, container };
 }
 
