@@ -10,13 +10,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startSimulator } from '../../simulator/server/index';
 import { CHROMIUM_ARGS as ARGS, CHROMIUM_PATH, ensureChromium } from '../ensure-chromium';
 import { describeBudget, missedBudgets, type Budget } from './budgets';
 import { dashboardChunks, measureDashboard } from './dashboard';
 import { buildFloor } from './floor';
 import { control, measurePairedOpens, type OpenResult, type PairedOpens, type Target } from './opens';
 import { writeReadmeTable, type Report } from './readme';
+import { startSimulatorProcess } from './simulatorProcess';
 import { measureTriageThroughput } from './triageThroughput';
 import { exchangesOf, median, sequentialRoundTrips, type WireEntry } from './wire';
 
@@ -110,8 +110,8 @@ async function main(): Promise<void> {
   ensureChromium();
   if (!process.argv.includes('--no-build')) buildApp();
   const floorDist = await buildFloor();
-  const appSim = await startSimulator({ port: 0, quiet: true });
-  const floorSim = await startSimulator({ port: 0, quiet: true, appDist: floorDist });
+  const appSim = await startSimulatorProcess();
+  const floorSim = await startSimulatorProcess(floorDist);
   const app: Target = { host: appSim.hostOrigin, app: appSim.appOrigin, assetsDir: join(ROOT, 'dist', 'assets'), hasSuggestion: true };
   const floor: Target = { host: floorSim.hostOrigin, app: floorSim.appOrigin, assetsDir: join(floorDist, 'assets'), hasSuggestion: false };
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
