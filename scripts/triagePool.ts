@@ -9,6 +9,12 @@ import { triageWorkerScript, TSX_WORKER } from './triageBundles.mjs';
 
 export type { TriageAnswer };
 
+/**
+ * The worker's bundle, when this code runs as the CLI's bundle: `triageBundles.mjs` defines it as it builds both, and
+ * `triage.mjs` loads the CLI's only once both are fresh. Undefined when the source runs (tsx, tests).
+ */
+declare const TRIAGE_WORKER_BUNDLE: string | undefined;
+
 /** Batches a worker holds at once: one it triages and one ready for when it is done. */
 const IN_FLIGHT = 2;
 
@@ -23,7 +29,7 @@ export function createTriagePool(mode: TriageBatch['mode'], settings: Partial<Tr
   // for the batch's few large patterns, used on every tweet, compiling straight to machine code costs a worker
   // ~0.1 CPU s less at start. The flag is the process's, read as each pattern is compiled: set before the workers start.
   setFlagsFromString('--no-regexp-tier-up');
-  const script = triageWorkerScript();
+  const script = typeof TRIAGE_WORKER_BUNDLE === 'string' ? new URL(TRIAGE_WORKER_BUNDLE) : triageWorkerScript();
   // The bundle's directory keeps the starts index's trees too; the TypeScript worker (no bundle) builds them.
   const workerData: TriageWorkerData = { settings, trees: script.href === TSX_WORKER.href ? null : dirname(fileURLToPath(script)) };
   const workers = Array.from({ length: size }, () => ({ thread: new Worker(script, { workerData }), pending: 0 }));
