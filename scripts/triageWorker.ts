@@ -4,6 +4,7 @@ import { isLineError, triageLine } from '../src/triage/batch';
 import type { BatchLineError, TriagedLine } from '../src/triage/batch';
 import type { TriageSettings } from '../src/triage/types';
 import { keepStartsTrees } from '../src/triage/wholePatterns';
+import { linesOf } from './batchLines';
 import { startsTreeFiles } from './startsTreeFiles';
 
 /** What a worker is started with. */
@@ -41,10 +42,7 @@ export interface TriageAnswer {
   lines: number;
 }
 
-const decoder = new TextDecoder();
 const encoder = new TextEncoder();
-/** Where readline (`crlfDelay: Infinity`, as the CLI read lines before) ends a line: `\r\n`, `\n` or a lone `\r`. */
-const LINE_BREAK = /\r\n|\n|\r/;
 const LINE_FEED = 0x0a;
 /** UTF-8 bytes a UTF-16 code unit can take at most (a pair of surrogates, two units, takes four). */
 const MAX_BYTES_PER_UNIT = 3;
@@ -80,10 +78,7 @@ class OutputLines {
 }
 
 parentPort?.on('message', (batch: TriageBatch) => {
-  const text = decoder.decode(batch.bytes);
-  const lines = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
-  // After the last line break comes an empty piece, unless the input ended without one.
-  if (lines[lines.length - 1] === '') lines.pop();
+  const lines = linesOf(batch.bytes);
   const answer: TriageAnswer = { id: batch.id, output: new Uint8Array(0), triaged: [], errors: [], lines: lines.length };
   // The output is a little smaller than the input: each result's line is shorter than its tweet's.
   const output = new OutputLines(batch.bytes.byteLength);
