@@ -30,8 +30,12 @@ export function SlackPane() {
   const [error, setError] = useState<string>();
   const [volunteerId, setVolunteerId] = useState<string>();
   const seen = useRef<Set<string> | null>(null);
-  // A post that arrives while the page is open is scrolled into view, as Slack does in an open channel.
+  const answered = useRef(false);
+  // A post that arrives while the page is open is scrolled into view, as Slack does in an open channel. The
+  // channel's first answer is what was there already: the placeholder before it is not a view to compare with (it
+  // made every page load scroll smoothly through the channel, ~0.8 s of repaints while the app loaded beside it).
   useEffect(() => {
+    if (!answered.current) return;
     const known = seen.current;
     seen.current = new Set(view.messages.map((message) => message.ts));
     if (known === null || view.messages.length === 0) return;
@@ -42,7 +46,7 @@ export function SlackPane() {
     let current = true;
     simApi
       .slackView()
-      .then((body) => current && (setView(readSlackView(body, channelId)), setError(undefined)))
+      .then((body) => current && ((answered.current = true), setView(readSlackView(body, channelId)), setError(undefined)))
       .catch((reason: unknown) => current && setError(String(reason)));
     return () => {
       current = false;
