@@ -138,6 +138,16 @@ export async function everydayProfile(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
 }
 
+/** Runs `open` in a fresh everyday profile, closed afterwards whatever happened. */
+async function inFreshProfile(open: (context: BrowserContext) => Promise<void>): Promise<void> {
+  const context = await everydayProfile();
+  try {
+    await open(context);
+  } finally {
+    await context.close();
+  }
+}
+
 export interface PairedOpens {
   floor: OpenResult[];
   cold: OpenResult[];
@@ -156,23 +166,15 @@ export async function measurePairedOpens(floor: Target, app: Target, latencyMs: 
     await control(target.host, '/__sim/latency', { ms: latencyMs });
   }
   const result: PairedOpens = { floor: [], cold: [], warm: [] };
-  const openFloor = async () => {
-    const context = await everydayProfile();
-    try {
+  const openFloor = () =>
+    inFreshProfile(async (context) => {
       result.floor.push(await openOnce(context, floor));
-    } finally {
-      await context.close();
-    }
-  };
-  const openApp = async () => {
-    const context = await everydayProfile();
-    try {
+    });
+  const openApp = () =>
+    inFreshProfile(async (context) => {
       result.cold.push(await openOnce(context, app));
       result.warm.push(await openOnce(context, app));
-    } finally {
-      await context.close();
-    }
-  };
+    });
   for (let run = 0; run < runs; run += 1) {
     if (run % 2 === 0) {
       await openFloor();
