@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ExternalLink } from './ExternalLink';
 import { StyledBasicButton } from './styled/firstPaint';
 import { StyledRow, StyledSubtle } from './styled/layout';
+import { WithAllStrings } from './WithAllStrings';
 
 /** The input (Garden forms) loads only when a URL must be typed: most posts carry theirs. */
 const PostUrlInput = lazy(() => import('./PostUrlInput'));
@@ -48,14 +49,14 @@ export function PostUrlField({ post, typed, onTypedLinkChange, readUrl, check }:
           </StyledBasicButton>
         </StyledRow>
         {check.otherAuthor && (
-          <Suspense fallback={null}>
+          <WithAllStrings fallback={null}>
             <OtherAuthorConfirm
               linkHandle={post.link?.handle ?? ''}
               ticketHandle={post.author.handle ?? ''}
               confirmed={check.confirmed}
               onConfirm={check.onConfirm}
             />
-          </Suspense>
+          </WithAllStrings>
         )}
       </>
     );

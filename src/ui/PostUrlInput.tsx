@@ -3,6 +3,7 @@ import { Field, Input } from '@zendeskgarden/react-forms';
 import type { Platform, PostLink } from '../sources/post';
 import type { PostUrlResult } from '../sources/postUrl';
 import { useI18n } from '../i18n/I18nProvider';
+import { WithAllStrings } from './WithAllStrings';
 
 /** What an address looks like on each platform, as the field's placeholder. */
 const EXAMPLE_URL: Record<Platform, string> = {
@@ -69,10 +70,13 @@ export default function PostUrlInput({ initial, platform, hint, readUrl, autoFoc
         data-testid="tweet-url-input"
         aria-invalid={error !== null}
       />
+      {/* The errors' sentences are not in the first paint's strings: they show once the rest are in. */}
       {error && (
-        <Field.Message validation="error" role="alert">
-          {t(`panel.post.url.error.${error.code}`, { platform: error.link ? t(`platform.${error.link.platform}`) : '' })}
-        </Field.Message>
+        <WithAllStrings fallback={null}>
+          <Field.Message validation="error" role="alert">
+            {t(`panel.post.url.error.${error.code}`, { platform: error.link ? t(`platform.${error.link.platform}`) : '' })}
+          </Field.Message>
+        </WithAllStrings>
       )}
     </Field>
   );
