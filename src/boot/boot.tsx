@@ -5,7 +5,7 @@ import { App } from '../ui/App';
 import type { PanelServices } from '../ui/services';
 import { systemClock } from '../workflow/ports';
 import { readAppSettings } from '../workflow/settings';
-import { readColorScheme } from '../zendesk/colorScheme';
+import { likelyColorScheme, readColorScheme } from '../zendesk/colorScheme';
 import { readTicketSnapshot, type TicketSnapshot } from '../zendesk/ticket';
 import type { RawZafClient } from '../zendesk/types';
 import { createZafClient } from '../zendesk/zafClient';
@@ -13,6 +13,7 @@ import { renderOutsideZendesk } from './outsideZendesk';
 import { lazyZendeskPort } from './lazyZendesk';
 import { lazySlackPort } from './lazySlack';
 import { slackThroughZendeskProxy } from './slackTransport';
+import { rehearseCard } from './rehearsal';
 import { openStorage } from './storage';
 
 /** The SDK's global: Zendesk's CDN build in production, the npm build in the simulator. */
@@ -34,6 +35,7 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
   const zaf = createZafClient(raw);
   const english = loadTranslations(DEFAULT_LOCALE);
   english.catch(() => undefined);
+  const stopRehearsal = rehearseCard(english, likelyColorScheme(window.location.search));
   const [metadata, context] = await Promise.all([zaf.metadata(), zaf.context()]);
   const ticketId = context.ticketId ?? 0;
   const firstLoad = readTicketSnapshot(zaf, ticketId);
@@ -72,5 +74,6 @@ export async function boot(sdk: ZafSdk | undefined, root: Root): Promise<void> {
     storage,
   };
   const loadMore = (part: MorePart) => loadMoreTranslations(locale, part);
+  stopRehearsal();
   root.render(<App services={services} i18n={{ locale, ...i18n, loadMore }} colorScheme={colorScheme} />);
 }

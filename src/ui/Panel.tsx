@@ -13,6 +13,7 @@ import { useSetupCheck } from './hooks/useSetupCheck';
 import { useShare } from './hooks/useShare';
 import { usePost } from './hooks/usePost';
 import { useTicket } from './hooks/useTicket';
+import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { useTriage, type TriageView } from './hooks/useTriage';
 import { PanelSkeleton } from './PanelSkeleton';
 import { useServices } from './ServicesProvider';
@@ -106,6 +107,8 @@ function TicketView({ snapshot, triage, onRefreshTicket, channelLabel, setupBrok
   const [typedLink, setTypedLink] = useState<PostLink | null>(null);
   const [choice, setChoice] = useState<AdvocateChoice | null>(null);
   const suggestion = triage.suggestion;
+  // The card is committed with this view (here, not in the card: `boot/rehearsal.tsx` draws the card off screen).
+  usePerformanceMark('ci:card');
   const post = usePost(snapshot, typedLink);
   const marker = readMarker(COMMUNITY_SHARE, snapshot.tags);
   const expertMarker = readMarker(EXPERT_REQUEST, snapshot.tags);

@@ -4,7 +4,6 @@ import type { Reason } from '../triage/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { ExternalLink } from './ExternalLink';
 import { HighlightedText } from './HighlightedText';
-import { usePerformanceMark } from './hooks/usePerformanceMark';
 import { StyledRow, StyledSection, StyledSectionTitle, StyledSubtle } from './styled/layout';
 import { StyledAuthor, StyledAuthorName, StyledChannelBadge, StyledSourceOff, StyledTweetText } from './styled/post';
 import { PostUrlField, type UrlFieldCheck } from './PostUrlField';
@@ -31,7 +30,6 @@ export function PostCard({ post, text, reasons, typed, onTypedLinkChange, readUr
   const { author, platform } = post;
   const platformName = t(`platform.${platform}`);
   const handle = author.handle ? `${HANDLE_PREFIX[platform]}${author.handle}` : '';
-  usePerformanceMark('ci:card');
   return (
     <StyledSection aria-labelledby="tweet-card-title" data-platform={platform}>
       <StyledSectionTitle id="tweet-card-title">{post.isPublic ? t(`panel.post.title.${platform}`) : t(`panel.post.title_private.${platform}`)}</StyledSectionTitle>

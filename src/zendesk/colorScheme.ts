@@ -9,7 +9,7 @@ export type ColorScheme = 'light' | 'dark';
  * reference page found, research/zaf.md §1.5), so each step falls through quietly.
  */
 export async function readColorScheme(search: string, zaf: ZafClient): Promise<ColorScheme> {
-  const fromUrl = toColorScheme(new URLSearchParams(search).get('colorScheme'));
+  const fromUrl = schemeInUrl(search);
   if (fromUrl) return fromUrl;
   try {
     const fromHost = toColorScheme(await zaf.getOne<unknown>('colorScheme'));
@@ -17,7 +17,16 @@ export async function readColorScheme(search: string, zaf: ZafClient): Promise<C
   } catch {
     // An older host without the path: the browser preference below is the best remaining guess.
   }
-  return prefersDark() ? 'dark' : 'light';
+  return preferredScheme();
+}
+
+/** The scheme to expect before the host answers: the iframe's URL parameter, else the browser preference. */
+export function likelyColorScheme(search: string): ColorScheme {
+  return schemeInUrl(search) ?? preferredScheme();
+}
+
+function schemeInUrl(search: string): ColorScheme | undefined {
+  return toColorScheme(new URLSearchParams(search).get('colorScheme'));
 }
 
 /** Calls `onChange` whenever the agent switches scheme; returns the unsubscribe. */
@@ -37,6 +46,6 @@ function toColorScheme(value: unknown): ColorScheme | undefined {
   return undefined;
 }
 
-function prefersDark(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+function preferredScheme(): ColorScheme {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
