@@ -139,7 +139,7 @@ export async function everydayProfile(): Promise<BrowserContext> {
 }
 
 /** Runs `open` in a fresh everyday profile, closed afterwards whatever happened. */
-async function inFreshProfile(open: (context: BrowserContext) => Promise<void>): Promise<void> {
+export async function inFreshProfile(open: (context: BrowserContext) => Promise<void>): Promise<void> {
   const context = await everydayProfile();
   try {
     await open(context);
