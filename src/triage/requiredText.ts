@@ -82,8 +82,28 @@ export function leadingText(source: string): string {
   return LEADING_TEXT.exec(source)?.[0] ?? '';
 }
 
+/**
+ * A leading `(?:…|…)` of alternatives without groups or classes, not made optional by what follows (`?`, `*`, `{0…`):
+ * every match starts with one of them. An escaped backslash inside is not read (a `|` after it would split wrongly).
+ */
+const LEADING_GROUP = /^\(\?:((?:[^()[\]\\]|\\[^\\])*)\)(?![?*]|\{0)/;
+
+/**
+ * Texts one of which every match starts with: the leading text, or else the leading texts of the alternatives of a
+ * leading group (`(?:can'?t|cannot) login`: "can" or "cannot"), read by the regular-expression engine. Empty when a
+ * match may start anyhow.
+ */
+export function leadingTexts(source: string): readonly string[] {
+  const leading = leadingText(source);
+  if (leading !== '') return [leading];
+  const group = LEADING_GROUP.exec(source)?.[1];
+  // A `|` escaped in the group only splits one alternative into two that are each asked for less: never too much.
+  const alternatives = group === undefined ? [] : group.split('|').map(leadingText);
+  return alternatives.includes('') ? [] : alternatives;
+}
+
 /** What each term's matches start with, and what they contain once that is there, read once per source. */
-const NEEDS = new Map<string, { leading: string; required?: RequiredText }>();
+const NEEDS = new Map<string, { leading: readonly string[]; required?: RequiredText }>();
 
 /**
  * Whether a term can match in a text that contains the parts `occurs` accepts: a term without its required text
@@ -91,9 +111,11 @@ const NEEDS = new Map<string, { leading: string; required?: RequiredText }>();
  */
 export function mayMatch(source: string, occurs: (part: string) => boolean): boolean {
   let needs = NEEDS.get(source);
-  if (needs === undefined) NEEDS.set(source, (needs = { leading: leadingText(source) }));
-  // Most terms are turned away by their first letters, before their source is read.
-  if (needs.leading !== '' && !occurs(needs.leading)) return false;
+  if (needs === undefined) NEEDS.set(source, (needs = { leading: leadingTexts(source) }));
+  // Most terms are turned away by their first letters, before their source is read: for a ticket's first read, the
+  // parser below ran on ~285 of some 2,000 terms, 207 of them every ticket's (those starting with a group or an escape);
+  // with the leading groups' alternatives, on ~150 (~5 ms of the panel's cold read).
+  if (needs.leading.length > 0 && !needs.leading.some(occurs)) return false;
   needs.required ??= requiredText(source);
   return hasRequiredText(needs.required, occurs);
 }

@@ -2,7 +2,7 @@ import { frequent, loadPiece as importPiece, rare } from 'virtual:triage-model';
 import { findPost, isPrivateTicket } from '../sources/findPost';
 import { DEFAULT_SOURCE_SETTINGS } from '../sources/post';
 import { nameWords, wordFeatureHashes } from './features';
-import { compilePair, mayBeRare, pieceOf, readRareFilter, weighsHash, type ModelPair, type Outcome, type StoredKeys, type StoredPair, type StoredPiece } from './model';
+import { mayBeRare, pairKeys, pieceOf, readRareFilter, type Outcome, type StoredKeys, type StoredPair, type StoredPiece } from './model';
 import { preparePostText } from './postText';
 import { mentionRules, prepareText } from './preparedText';
 import { resolveSettings } from './settings';
@@ -14,7 +14,8 @@ import type { Category, TriageInput, TriageSettings } from './types';
  */
 export const FREQUENT = frequent as StoredPair<Outcome, Category>;
 
-let frequentPair: ModelPair<Outcome, Category> | undefined;
+/** The frequent keys without their weights: the suggestion reads those with its pieces. */
+let frequentKeys: ReadonlySet<number> | undefined;
 let rareFilter: Uint8Array | undefined;
 const loading = new Map<number, Promise<StoredPiece>>();
 
@@ -32,10 +33,10 @@ export function loadPiece(index: number): Promise<StoredPiece> {
 
 /** The pieces that may hold a weight for one of these features: those of the rare keys' features. */
 export function piecesFor(hashes: readonly number[]): number[] {
-  frequentPair ??= compilePair(FREQUENT);
+  frequentKeys ??= new Set(pairKeys(FREQUENT));
   rareFilter ??= readRareFilter(rare as StoredKeys);
   const wanted = new Set<number>();
-  for (const hash of hashes) if (!weighsHash(frequentPair, hash) && mayBeRare(rareFilter, hash)) wanted.add(pieceOf(hash));
+  for (const hash of hashes) if (!frequentKeys.has(hash) && mayBeRare(rareFilter, hash)) wanted.add(pieceOf(hash));
   return [...wanted].sort((a, b) => a - b);
 }
 
