@@ -42,3 +42,15 @@ test('blank lines stay, so that line numbers count them', () => {
   expect(linesOf(bytes)).toEqual(['', '', '  ', '{"id":"é"}', '']);
   expect(linesOf(bytes)).toEqual(decodedAndSplit(bytes));
 });
+
+test('every mix of line breaks, blank lines, multi-byte characters and broken bytes reads as the decoded split', () => {
+  // Fixed pieces, drawn in a fixed pseudo-random order: the same cases on every run.
+  const pieces = ['\n', '\r', '\r\n', '\n\r', 'a', '{"id":"x"}', 'é', '🎉', '社内', ' ', '\ufeff'].map(utf8);
+  pieces.push(Uint8Array.of(0xe3), Uint8Array.of(0xff), Uint8Array.of(0xef, 0xbb, 0xbf));
+  let seed = 7;
+  const draw = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % pieces.length;
+  for (let round = 0; round < 300; round += 1) {
+    const bytes = joined(...Array.from({ length: round % 40 }, () => pieces[draw()] ?? new Uint8Array(0)));
+    expect(linesOf(bytes)).toEqual(decodedAndSplit(bytes));
+  }
+});

@@ -4,7 +4,7 @@ import { isLineError, triageLine } from '../src/triage/batch';
 import type { BatchLineError, TriagedLine } from '../src/triage/batch';
 import type { TriageSettings } from '../src/triage/types';
 import { keepStartsTrees } from '../src/triage/wholePatterns';
-import { linesOf } from './batchLines';
+import { BatchLines } from './batchLines';
 import { startsTreeFiles } from './startsTreeFiles';
 
 /** What a worker is started with. */
@@ -78,18 +78,19 @@ class OutputLines {
 }
 
 parentPort?.on('message', (batch: TriageBatch) => {
-  const lines = linesOf(batch.bytes);
-  const answer: TriageAnswer = { id: batch.id, output: new Uint8Array(0), triaged: [], errors: [], lines: lines.length };
+  // Each line decoded as its turn comes, so that it dies young with its tweet (see `BatchLines`).
+  const lines = new BatchLines(batch.bytes);
+  const answer: TriageAnswer = { id: batch.id, output: new Uint8Array(0), triaged: [], errors: [], lines: 0 };
   // The output is a little smaller than the input: each result's line is shorter than its tweet's.
   const output = new OutputLines(batch.bytes.byteLength);
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
+  for (let line = lines.next(); line !== null; line = lines.next()) {
     if (line.trim() === '') continue;
     const triaged = triageLine(line, settings);
-    if (isLineError(triaged)) answer.errors.push({ line: index + 1, error: triaged });
+    if (isLineError(triaged)) answer.errors.push({ line: lines.count, error: triaged });
     else if (batch.mode === 'output') output.add(JSON.stringify(triaged.result));
     else answer.triaged.push(triaged);
   }
+  answer.lines = lines.count;
   answer.output = output.written();
   parentPort?.postMessage(answer, [answer.output.buffer]);
 });
