@@ -19,11 +19,10 @@ export function alternation(names: readonly string[]): string {
  * run of spaces and ` ?` an optional run, the `~` marker dropped.
  */
 export function termSource(term: string, brand: string, competitor: string): string {
-  return term
-    .replace(/^~/, '')
-    .replace(/\{brand\}/g, brand)
-    .replace(/\{competitor\}/g, competitor)
-    .replace(/ (\?)?/g, (_space, optional?: string) => (optional ? '\\s*' : '\\s+'));
+  let source = term.startsWith('~') ? term.slice(1) : term;
+  // Most terms have neither a name nor a space: the panel turns some 2,000 into sources for its first ticket.
+  if (source.includes('{')) source = source.replace(/\{brand\}/g, brand).replace(/\{competitor\}/g, competitor);
+  return source.includes(' ') ? source.replace(/ (\?)?/g, (_space, optional?: string) => (optional ? '\\s*' : '\\s+')) : source;
 }
 
 /**
