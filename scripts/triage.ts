@@ -18,15 +18,20 @@ const USAGE = 'usage: npm run -s triage -- FILE.jsonl|- [--summary] [--staff-han
 const READ_BYTES = 256 * 1024;
 const LINE_FEED = 0x0a;
 
+/** Memory a batch is copied into when none comes back from a worker: room for a read and the start of a line before it. */
+const BATCH_MEMORY = READ_BYTES + 64 * 1024;
+
 /**
  * The pieces joined into bytes of their own: they move to a worker thread, and a Buffer may share its memory with
- * others (Node's pool for small ones), which moving would take from them. Each piece is copied as a plain
- * `Uint8Array` view of its memory: `Uint8Array.set` given the Buffer itself copied element by element (46–162 ms for
- * the bench's 40 MB in a micro-benchmark), given the view it copies the memory (4–8 ms). The main thread's CPU did
- * not move measurably: allocating the bytes costs more than the copy.
+ * others (Node's pool for small ones), which moving would take from them. The memory is one a worker gave back
+ * with an earlier answer when one is free (`spare`), else new: fresh memory costs a page fault per 4 kB and
+ * zeroing, more than the copy. Each piece is copied as a plain `Uint8Array` view of its memory: `Uint8Array.set`
+ * given the Buffer itself copied element by element (46–162 ms for the bench's 40 MB in a micro-benchmark), given
+ * the view it copies the memory (4–8 ms).
  */
-function bytesOf(pieces: readonly Buffer[]): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(pieces.reduce((total, piece) => total + piece.byteLength, 0));
+function bytesOf(pieces: readonly Buffer[], spare: (size: number) => ArrayBuffer | undefined): Uint8Array<ArrayBuffer> {
+  const size = pieces.reduce((total, piece) => total + piece.byteLength, 0);
+  const bytes = new Uint8Array(spare(size) ?? new ArrayBuffer(Math.max(size, BATCH_MEMORY)), 0, size);
   let at = 0;
   for (const piece of pieces) {
     bytes.set(new Uint8Array(piece.buffer, piece.byteOffset, piece.byteLength), at);
@@ -78,7 +83,8 @@ async function main(): Promise<number> {
     }
     linesBefore += lines;
     for (const line of triaged) summary.add(line);
-    if (output.byteLength > 0) process.stdout.write(output);
+    // Once written out, the output's memory goes back to the workers to write into.
+    if (output.byteLength > 0) process.stdout.write(output, () => pool.recycleOutput(output.buffer));
   });
 
   // Each chunk read goes to a worker at once, cut after its last line break (the rest waits for the next chunk):
@@ -90,10 +96,12 @@ async function main(): Promise<number> {
       rest.push(chunk);
       continue;
     }
-    pool.send(bytesOf([...rest, chunk.subarray(0, end)]));
+    pool.send(bytesOf([...rest, chunk.subarray(0, end)], pool.spareInput));
     rest = end < chunk.length ? [chunk.subarray(end)] : [];
+    // Read on when a worker is about to need it, into the memory of a batch it is done with.
+    await pool.room();
   }
-  pool.send(bytesOf(rest));
+  pool.send(bytesOf(rest, pool.spareInput));
   await pool.finish();
   if (args.summary) process.stdout.write(`${summary.format().join('\n')}\n`);
   if (bad > 0) console.error(`${bad} line(s) skipped`);

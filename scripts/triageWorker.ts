@@ -28,6 +28,8 @@ export interface TriageBatch {
   bytes: Uint8Array<ArrayBuffer>;
   /** `output`: answer the JSON output lines as UTF-8 (cheap to send back); `summary`: the triaged objects. */
   mode: 'output' | 'summary';
+  /** Memory of an earlier answer's output, written out: the output is written into it again (fresh memory costs page faults). */
+  spare?: ArrayBuffer;
 }
 
 /** A batch's answer: its output lines (each ending in `\n`) or triaged objects, and the lines skipped, in order. */
@@ -40,6 +42,8 @@ export interface TriageAnswer {
   errors: { line: number; error: BatchLineError }[];
   /** How many lines the batch held, blank ones included: the next batch's first line follows them. */
   lines: number;
+  /** The memory the batch's bytes came in, given back for the next batch to be read into. */
+  input: ArrayBuffer;
 }
 
 const encoder = new TextEncoder();
@@ -56,8 +60,10 @@ class OutputLines {
   private bytes = new Uint8Array(0);
   private length = 0;
 
-  /** `expectedBytes`: how large the output will likely be, allocated at the first line. */
-  constructor(private readonly expectedBytes: number) {}
+  /** `expectedBytes`: how large the output will likely be, allocated at the first line unless `spare` memory is given. */
+  constructor(private readonly expectedBytes: number, spare?: ArrayBuffer) {
+    if (spare) this.bytes = new Uint8Array(spare);
+  }
 
   add(line: string): void {
     const most = line.length * MAX_BYTES_PER_UNIT + 1;
@@ -80,9 +86,9 @@ class OutputLines {
 parentPort?.on('message', (batch: TriageBatch) => {
   // Each line decoded as its turn comes, so that it dies young with its tweet (see `BatchLines`).
   const lines = new BatchLines(batch.bytes);
-  const answer: TriageAnswer = { id: batch.id, output: new Uint8Array(0), triaged: [], errors: [], lines: 0 };
+  const answer: TriageAnswer = { id: batch.id, output: new Uint8Array(0), triaged: [], errors: [], lines: 0, input: batch.bytes.buffer };
   // The output is a little smaller than the input: each result's line is shorter than its tweet's.
-  const output = new OutputLines(batch.bytes.byteLength);
+  const output = new OutputLines(batch.bytes.byteLength, batch.spare);
   for (let line = lines.next(); line !== null; line = lines.next()) {
     if (line.trim() === '') continue;
     const triaged = triageLine(line, settings);
@@ -92,5 +98,5 @@ parentPort?.on('message', (batch: TriageBatch) => {
   }
   answer.lines = lines.count;
   answer.output = output.written();
-  parentPort?.postMessage(answer, [answer.output.buffer]);
+  parentPort?.postMessage(answer, [answer.output.buffer, answer.input]);
 });
