@@ -110,9 +110,13 @@ const LEARNING_RATE = 0.3;
 const L2 = 1e-4;
 /**
  * Words seen rarely say little and bloat the file; rule features are kept whatever their count. The category
- * model, eight weights a word and less important, keeps only words seen more often.
+ * model, eight weights a word and less important, keeps only words seen more often. A word of the decision model must be
+ * in 5 training tweets since the ninth pass (4 before): with blind8, heldout-12 and the ninth pass's named-reason rules
+ * (6,794 tweets) 4 kept 6,924 keys and the way to the bench ticket's suggestion was 149,383 B gzip (guard 148,500); 5
+ * keeps 5,485 keys, 148,410 B, and `--cv` did not get worse (real 83.3 -> 83.9 %, written 94.0 -> 94.0 %); pruning
+ * weights below 0.25 instead saved 47 B, the category model's below 0.5 15 B.
  */
-const MIN_COUNT = { decision: 4, category: 6 };
+const MIN_COUNT = { decision: 5, category: 6 };
 /**
  * Weights smaller than this change almost no decision; dropping them keeps the file small. At 3 / 5 and 0.15 / 0.25
  * (the shipped model's) a model of the sixth pass's 5,000 tweets has 7,991 keys and takes the way to the suggestion to
@@ -348,9 +352,12 @@ interface Scored {
 
 /**
  * Hostile or spam tweets involved, out of some 3,300 left out, that a policy may cost: a floor low enough to catch the
- * last one skips warm real tweets by the dozen (52 % real accuracy at 1, 63–68 % at 2–5).
+ * last one skips warm real tweets by the dozen (52 % real accuracy at 1, 63–68 % at 2–5, when this was set). Ninth pass
+ * (6,794 left out, with the named-reason rules for the shapes that had slipped through): 1. The best policy at 1 scores
+ * real 82.6 % / written 93.5 % in `--cv`, at 2 real 83.9 % / written 94.0 %; but at 2 the skip floor is 0.1, and the
+ * heldout-8 guard (model.test.ts) then involved two hostile or spam tweets. Issue 11's bar is none.
  */
-const HOSTILE_TOLERANCE = 2;
+const HOSTILE_TOLERANCE = 1;
 
 /** The policies tried: every combination of these. */
 interface PolicyGrid {

@@ -71,8 +71,11 @@ const NEGATION_WINDOW = 24;
 /** How many runs of words one signal keeps as evidence; enough to highlight, cheap to store. */
 const MAX_EVIDENCE = 6;
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
-/** Japanese, emoji and full-width punctuation all sit above U+2000; most tweets have none and skip that scan. */
-const BEYOND_LATIN = /[\u2000-\uffff]/;
+/**
+ * Japanese, emoji and full-width punctuation all sit above U+2000, Cyrillic (the Russian scam phrases) at U+0400–U+04FF;
+ * most tweets have none and skip that scan.
+ */
+const BEYOND_LATIN = /[\u0400-\u04ff\u2000-\uffff]/;
 
 /**
  * Several signals' terms in one pass: one capture group per signal, in {@link CLAIM_ORDER}. A few scans of the

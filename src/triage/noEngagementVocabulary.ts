@@ -32,7 +32,8 @@ export const THREAT: Vocabulary = {
     "(?:punch|hit|smack|slap|beat up|deck|headbutt|fight|jump) (?:whoever|someone|the (?:guy|person|woman|man)|you|him|her|them|your|every)",
     "(?:i'?m|i am|gonna|going to|i will|i'?ll) (?:\\S+ ){0,3}(?:punch|smack|slap|beat (?:up|the)|headbutt)", "shut (?:him|her|them|you) up (?:permanently|for good|forever)", "(?:hope|wish) (?:you|he|she|they) (?:\\S+ )?(?:get|gets) (?:cancer|hit|hurt)", "(?:post|share|publish|leak) (?:his|her|your|their) (?:home )?(?:address|real name|photos?|number|details|info)",
     "i know (?:who|where) (?:you|he|she|they)", "you(?:'ll| will) be sorry", "find out where (?:you|he|she|they)",
-    "(?:making|make|take|taking) (?:this|it) personal", "(?:names?|addresses|address) (?:and (?:\\S+ )?(?:names?|addresses|address) )?(?:are|is) easy to find",
+    "(?:making|make|take|taking) (?:this|it) personal",
+    "(?:hope|wish) (?:that )?(?:whoever|the (?:\\S+ )?(?:person|guy|dev|engineer|idiot|pm)s? (?:who|that)) (?:\\S+ ){0,6}(?:gets?|got) (?:hit by|run over|hurt|killed|beaten)", "(?:names?|addresses|address) (?:and (?:\\S+ )?(?:names?|addresses|address) )?(?:are|is) easy to find",
   ],
   es: ["te voy a (?:buscar|encontrar|matar)", "ojala (?:se mueran|quiebren|os muerais|os hundais)", "vais a pagar", "os vais a arrepentir", "sabemos donde", "escrach\\w+", "ojala (?:te|se) (?:fundas?|mueras?|quiebres?|pudras?|hundas?)", "se donde (?:vives|trabajas)", "vas a pagar", "(?:voy|vamos) a exponer"],
   de: ["ich (?:finde|kriege) (?:euch|dich)", "ihr werdet (?:es )?bereuen", "hoffentlich (?:geht ihr pleite|sterbt ihr)", "ich weiss wo", "wir wissen wo", "ich mache (?:dich|euch) fertig", "ich stelle (?:dich|euch) bloss"],
@@ -43,7 +44,7 @@ export const THREAT: Vocabulary = {
 
 /** Harassment: self-harm taunts, doxxing, sexual or personal abuse. */
 export const HARASSMENT: Vocabulary = {
-  en: ["kys", "kill yourself", "go die", "neck yourself", "doxx?(?:ed|ing)?", "home address", "slut", "whore", "retard(?:ed|s)?"],
+  en: ["kys", "kill yourself", "go die", "neck yourself", "doxx?(?:ed|ing)?", "home address", "slut", "whore", "retard(?:ed|s)?", "(?:keep|will keep|'ll keep) (?:tagging|pinging|messaging|dming) you (?:\\S+ ){0,3}until you (?:personally )?(?:answer|reply|respond)", "you can'?t hide"],
   es: ["muerete", "suicidate", "puta"],
   de: ["bring dich um", "schlampe", "hure"],
   fr: ["creve", "suicide-toi", "salope", "pute"],
@@ -81,12 +82,15 @@ export const SCAM: Vocabulary = {
     "enter your (?:login|password|credentials|2fa|otp|seed|private key|card)", "secure your account (?:immediately|now|here|at|via|within)", "(?:verify|confirm|validate) (?:your (?:account|identity|email|details) )?within \\d+ ?(?:h|hrs?|hours?|days?)",
     "or (?:it|your (?:\\S+ )?account) will be (?:permanently )?(?:suspended|deleted|closed|terminated|disabled|locked)",
     "(?:selling|sell|buy|buying) (?:\\S+ ){0,4}accounts", "(?:cuentas|contas|accounts) (?:\\S+ ){0,3}(?:compartidas|compartilhadas|shared)", "user y pass", "(?:modified|patched|cracked) (?:runner|binary|client|version)", "unlimited (?:\\S+ ){0,3}for free", "works on any plan", "(?:dm|message|text|send) (?:us|me) (?:your|with your) (?:email|phone|number|password|details|login|account|credentials)",
-    "(?:support|help) (?:team|desk|line|hotline) (?:\\S+ )?(?:on|via) (?:whatsapp|telegram)", "call (?:us |now )?(?:at |on )?\\+?\\d[\\d -]{7,}", "aged (?:\\S+ ){0,3}accounts", "accounts? for sale",
+    "(?:support|help) (?:team|desk|line|hotline) (?:\\S+ )?(?:on|via) (?:whatsapp|telegram)",
+    "(?:we|i) (?:can |will )?(?:recover|restore|unlock) (?:any|your|hacked|lost|locked|stolen|suspended) (?:\\S+ )?(?:accounts?|access)", "(?:dm|message|text|contact) (?:me|us) (?:\\S+ ){0,2}to (?:recover|restore|unlock) ", "call (?:us |now )?(?:at |on )?\\+?\\d[\\d -]{7,}", "aged (?:\\S+ ){0,3}accounts", "accounts? for sale",
   ],
   es: ["recuperar (?:tus )?fondos", "hacker de confianza", "crackead[oa]s?", "verifica tu cuenta (?:aqui|en|ya)", "vendo cuentas"],
   de: ["gelder zuruck", "seriose hacker", "gecrackt", "verkaufe (?:\\S+ ){0,2}accounts", "bestatige (?:dein|ihr) konto (?:innerhalb|hier|jetzt)"],
   fr: ["recuperer vos fonds", "hacker de confiance", "crackee?s?", "verifiez votre compte (?:ici|sous|avant)", "vends (?:des )?comptes"],
   pt: ["recuperar (?:seus )?fundos", "hacker de confianca", "crackead[oa]s?", "vendo contas", "verifique sua conta (?:aqui|em|agora)"],
+  // Russian: "we will restore access", "write to us on Telegram" (an account-recovery offer under the brand's tweet).
+  ru: ["~восстановим (?:\\S+ )?(?:доступ|аккаунт)", "~(?:пишите|напишите) (?:\\S+ )?(?:в )?(?:телеграм|telegram|ватсап|whatsapp)"],
   ja: ["~資産を取り戻", "~必ず儲か", "~当選しました", "~(?:dm|ＤＭ|メッセージ)で.{0,16}(?:認証コード|パスワード|ワンタイム|暗証番号)", "~(?:認証コード|パスワード)を.{0,8}(?:お?送り|教えて)", "~ギフト券(?:を|の)?(?:受け取|プレゼント|配布)", "~割れ版", "~クラック版", "~アカウント販売"],
 };
 
@@ -132,7 +136,7 @@ export const JOB_AD: Vocabulary = {
     "(?:we'?re|we are|now|is) hiring", "hiring", "job (?:opening|offer|opportunity|alert|post)", "open (?:role|position)s?", "apply (?:now|here|today|via|at)",
     "(?:remote|full[- ]time|part[- ]time|contract) (?:role|position|job|opportunity)", "join (?:our|my) team", "salary", "~#jobs?",
     "looking for (?:a |an )?(?:senior |junior |mid |lead |staff )?(?:devops|sre|backend|frontend|platform|gitlab|ci) (?:engineer|developer|admin|specialist)",
-    "(?:send|dm|email) (?:me |us )?(?:your )?(?:cv|resume|portfolio)", "recruit(?:er|ers|ing)", "freelancers? (?:for|needed|wanted)", "(?:\\d+-week|short|paid|quick) gig", "\\$\\d+ ?/ ?h(?:r|our)?", "~#freelance", "headhunt\\w*", "\\$?\\d+k? ?- ?\\$?\\d+k (?:salary|base|usd|eur|\\+)", "remote ok",
+    "(?:send|dm|email) (?:me |us )?(?:your )?(?:cv|resume|portfolio)", "recruit(?:er|ers|ing)", "freelancers? (?:for|needed|wanted)", "(?:\\d+-week|short|paid|quick) gig", "\\$\\d+ ?/ ?h(?:r|our)?", "~#freelance", "headhunt\\w*", "(?:has|have|there'?s) an? (?:new )?opening for", "opening for an? (?:\\S+ ){0,3}(?:writer|engineer|developer|designer|manager|director|intern|advocate)", "\\$?\\d+k? ?- ?\\$?\\d+k (?:salary|base|usd|eur|\\+)", "remote ok",
   ],
   es: ["estamos contratando", "envia(?:d|nos)? (?:tu |vuestro )?(?:cv|curriculum)", "vacantes?", "oferta de (?:empleo|trabajo)", "buscamos (?:un |una )?(?:dev|devops|ingenier|desarrollador|sre|perfil)\\S*", "busca (?:un |una )?(?:\\S+ )?(?:frontend|backend|fullstack|full stack|dev|devops|ingenier|desarrollador|programador|sre)\\S*", "postula(?:te|r|rse)", "pago en (?:usd|dolares)"],
   de: ["stellenangebot", "(?:jetzt )?bewerben", "m/w/d", "w/m/d", "wir suchen (?:eine?n? )?(?:\\S+ )?(?:engineer|entwickler|devops|sre|admin|verstarkung)\\S*"],
@@ -151,6 +155,7 @@ export const PROMOTION: Vocabulary = {
     "link in (?:my |the )?(?:bio|profile)", "(?:for|4) (?:reach|visibility|exposure)", "(?:telegram|whatsapp)", "for life", "lifetime (?:access|licen[cs]e|deal)",
     "free {brand} (?:premium|ultimate|licen[cs]es?|keys?)", "free (?:premium|ultimate) (?:licen[cs]es?|keys?|accounts?)", "(?:only|just) \\$\\d+(?:\\.\\d+)?(?:/mo|/month| a month)?",
     "(?:sign ?up|register|enroll|join) (?:now|today|fast)", "limited (?:spots|seats|places)", "don'?t miss (?:out|it)", "bulk (?:discount|orders?|pricing)", "dm (?:me|us)",
+    "(?:check|see|view) (?:out )?my portfolio", "affordable (?:prices?|rates?)", "(?:i am|i'm) an? (?:professional|freelance|certified) (?:\\S+ )?(?:designer|developer|writer|editor|marketer)",
     "go say hi", "dear (?:user|customer|member|developer|valued \\S+)s?", "claim (?:your |\\S+ )?(?:free|rewards?|bonus|prize|minutes|credits|tokens)", "claim now", "before midnight", "act now", "free for \\d+ (?:years?|months?)", "fill (?:in |out )?(?:this|the|our) form", "~#freebies?", "~#win\\b", "~#free\\b", "(?:like|rt|retweet|share) (?:and|&|\\+) (?:share|follow|comment)", "~👉", "~🔥🔥", "~💰", "~🤑", "~💸", "~📈", "~\\+\\d{1,3}[ -]?\\d{3,}",
   ],
   es: ["link en (?:la |mi )?bio", "enlace en (?:la |mi )?bio", "licencias? gratis", "plazas", "no te lo pierdas"],

@@ -171,6 +171,44 @@ describe('No action only with a named reason', () => {
     expect(analyseTweet({ text: 'happy birthday @alice @gitlab see you at dinner', via: PUBLIC }).grounds.offTopic).toBe(true);
   });
 
+  // Ninth pass: the five hostile, scam, spam and job-ad tweets that cross-validation still suggested for involvement.
+  // Each example is a training tweet as labelled; each counter-example shares its words and must stay a candidate.
+  it('a wish of harm on whoever shipped something is a threat; the bus factor is not', () => {
+    // Written (data/triage/train-5.jsonl, t5-014).
+    expect(rules('hope whoever shipped this @gitlab release gets hit by a bus on the way home')).toMatchObject({ decision: 'skip', skipReason: 'hostile', settled: true });
+    expect(rules('If the one person who knows our @gitlab setup gets hit by a bus we are doomed, time to write docs').settled).toBe(false);
+    expect(rules('hope whoever shipped the new @gitlab merge train gets a raise').settled).toBe(false);
+  });
+
+  it('an offer to recover an account, "write to us on Telegram", is a scam; a locked-out user is not', () => {
+    // Written (data/triage/heldout-11.jsonl, h11-046, Russian; heldout-9.jsonl, h9-119).
+    expect(rules('@gitlab Ваш аккаунт взломан? Восстановим доступ за 1 час, пишите в телеграм')).toMatchObject({ decision: 'skip', skipReason: 'spam', settled: true });
+    expect(rules('lost access to your gitlab account? we recover any account in 24h, dm for rates 💯')).toMatchObject({ decision: 'skip', skipReason: 'spam', settled: true });
+    // A user asking for their own account back is an expert's, never a skip.
+    expect(rules('@gitlab мой аккаунт взломан, помогите восстановить доступ').settled).toBe(false);
+    expect(rules('@gitlab locked out after losing my phone, and the 2FA recovery codes were on the same phone. what now?').decision).not.toBe('skip');
+  });
+
+  it('a "DM me" pitch with a portfolio and prices is spam; sharing one’s own portfolio site is not', () => {
+    // Written (data/triage/heldout-7.jsonl, g144): three advert cues.
+    expect(rules('Hello @gitlab, I am a professional logo designer. Your logo needs an update 😊 check my portfolio, affordable prices, DM me')).toMatchObject({ decision: 'skip', skipReason: 'spam', settled: true });
+    expect(rules('Just moved my portfolio to @gitlab pages, check out my portfolio: https://t.co/x1y2z3').settled).toBe(false);
+  });
+
+  it('a user sharing a job opening at the brand is a job ad; "opening" a repository is not', () => {
+    // Real (data/real/blind8/tweets-blind8.jsonl, rt-2701; spent, trained on since the ninth pass).
+    const text = 'Since I know a few folks who follow/tolerate me are awesome writers, it looks like @GitLab has an opening for a Core Content Writer. https://boards.greenhouse.io/github/jobs/1632546';
+    expect(rules(text)).toMatchObject({ decision: 'skip', skipReason: 'spam', settled: true });
+    // Real (data/real/tweets-train.jsonl, rt-0095): involve.
+    expect(rules('Can only agree, opening a GitLab repository in gitpod is a magical experience, thanks for the integration @gitpod!').settled).toBe(false);
+  });
+
+  it('tagging a person until they answer, "you can’t hide", is harassment; a cheerful nag is not', () => {
+    // Written (data/triage/heldout-12.jsonl, h12-066; spent, trained on since the ninth pass).
+    expect(rules("@gitlab @anna_gl_pm I'll keep tagging you every hour until you personally answer me. you can't hide, Anna.")).toMatchObject({ decision: 'skip', skipReason: 'hostile', settled: true });
+    expect(rules("I'll keep pinging you @gitlab until the dark mode ships 😅 love the product").settled).toBe(false);
+  });
+
   it('never skips without a reason, and never gives one beside another decision', () => {
     for (const text of ['@gitlab ok cool', 'hmm @gitlab', 'Wir haben heute unsere Pipelines auf @gitlab umgestellt und alles läuft super! Danke!', '@gitlab what is your plan to support arm runners?']) {
       const suggestion = suggest({ text, via: PUBLIC });

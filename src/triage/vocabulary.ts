@@ -1,5 +1,5 @@
-/** The six languages whose words the main signals know. */
-export type Language = 'en' | 'es' | 'de' | 'fr' | 'pt' | 'ja';
+/** The six languages whose words the main signals know, and a few Russian scam phrases. */
+export type Language = 'en' | 'es' | 'de' | 'fr' | 'pt' | 'ja' | 'ru';
 
 /**
  * Words and phrases per language, as regular-expression sources in lower case.
