@@ -29,3 +29,14 @@ describe('cues read for one ticket in the panel', () => {
     for (const [at] of CUES.entries()) expect(inPanel.filter((read) => read[at]?.[0] === true).length, CUES[at]).toBeGreaterThan(10);
   });
 });
+
+describe('the brand’s staff speaking as such', () => {
+  it('is "As @gitlab’s Head of Remote", "we at @gitlab", "I work at GitLab", not a customer or a question', () => {
+    const cues = compileCues({ ...DEFAULT_TRIAGE_SETTINGS });
+    // Real (data/real, rt-0016): a staff post; the roles it names are the author's own.
+    for (const text of ["as @gitlab's head of remote, it's surreal to see the world catch on.", 'we at @gitlab love remote work', 'i work at gitlab and this release is wild', 'my team at @gitlab shipped it']) {
+      expect(hasCue(cues.speaksForBrand, text), text).toBe(true);
+    }
+    for (const text of ['as a @gitlab customer i am furious', 'what are you doing at gitlab', 'your vp at @gitlab is a weasel']) expect(hasCue(cues.speaksForBrand, text), text).toBe(false);
+  });
+});

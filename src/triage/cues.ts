@@ -37,6 +37,14 @@ const AIMED_AT_PERSON: Vocabulary = {
   ja: ["~中の人", "~社員", "~担当者", "~サポートの人", "~あいつ", "~こいつ", "~お前"],
 };
 
+/**
+ * The brand's own staff speaking as such ("As @gitlab's Head of Remote", "we at @gitlab", "I work at @gitlab"): the
+ * roles they name are their own titles, not people they attack. English only so far.
+ */
+const SPEAKS_FOR_BRAND: Vocabulary = {
+  en: ["as (?:an? |the )?@?{brand}['’]s", "(?:we|i) (?:here )?at @?{brand}", "(?:my|our) (?:\\S+ )?team at @?{brand}", "i (?:work|worked|am working) (?:at|for) @?{brand}", "i (?:just )?joined @?{brand}"],
+};
+
 /** "You" in the six languages; it names a person when the tweet replies to someone who is not the brand. */
 const SECOND_PERSON: Vocabulary = {
   en: ["you", "your", "you'?re", "u", "ur", "yourself", "ya"],
@@ -87,6 +95,7 @@ export interface CompiledCues {
   personalAttack: Cue;
   aimedAtPerson: Cue;
   secondPerson: Cue;
+  speaksForBrand: Cue;
   topical: Cue;
   /** The brand or a competitor named as a word, not only tagged as a @handle or #hashtag. */
   namedInText: RegExp;
@@ -129,6 +138,7 @@ export function compileCues(settings: TriageSettings): CompiledCues {
     personalAttack: cueOf(PERSONAL_ATTACK, brand, competitor),
     aimedAtPerson: cueOf(AIMED_AT_PERSON, brand, competitor),
     secondPerson: cueOf(SECOND_PERSON, brand, competitor),
+    speaksForBrand: cueOf(SPEAKS_FOR_BRAND, brand, competitor),
     topical: cueOf(TOPICAL, brand, competitor),
     namedInText: new RegExp(`(?<![@#\\w])${alternation([...settings.brandNames, ...settings.competitorNames])}(?!${WORD_CHARACTER})`, 'g'),
   };

@@ -111,7 +111,7 @@ describe('the compact model shipped in model.json', () => {
 
   it('skips only for a named reason, leans to an expert as the policy says, and says when it is unsure', () => {
     const policy = { expertFloor: 0.3, skipFloor: 0.4, expertShare: 0.35, uncertainBelow: 0.7, reasonlessSkipBelow: 0 };
-    const none = { offTopic: false, atPerson: false, kind: false };
+    const none = { offTopic: false, atPerson: false, speaksForBrand: false, kind: false };
     expect(judge(policy, [0.2, 0.1, 0.6, 0.05, 0.05], none)).toMatchObject({ outcome: 'hostile', uncertain: false });
     // Off topic is a reason only when the rules found nothing about the product.
     expect(judge(policy, [0.3, 0.1, 0, 0, 0.6], none).outcome).toBe('involve');
@@ -127,7 +127,7 @@ describe('the compact model shipped in model.json', () => {
 
   it('names a skip reason the model is unsure of only when the rules see ground for it', () => {
     const policy = { expertFloor: 0.3, skipFloor: 0.05, expertShare: 0.35, uncertainBelow: 0.7, reasonlessSkipBelow: 0.3 };
-    const none = { offTopic: false, atPerson: false, kind: false };
+    const none = { offTopic: false, atPerson: false, speaksForBrand: false, kind: false };
     const unsure = [0.6, 0.2, 0.15, 0.03, 0.02];
     // Hostility the model is unsure of, aimed at nobody: a candidate, shown as uncertain.
     expect(judge(policy, unsure, none)).toMatchObject({ outcome: 'involve', uncertain: true });
@@ -137,6 +137,18 @@ describe('the compact model shipped in model.json', () => {
     expect(judge(policy, [0.4, 0.1, 0.45, 0.03, 0.02], none).outcome).toBe('hostile');
     // Kind words aimed at nobody are never hostile, however sure the model is.
     expect(judge(policy, [0.4, 0.1, 0.45, 0.03, 0.02], { ...none, kind: true }).outcome).toBe('involve');
+  });
+
+  it('never calls the brand’s staff speaking as such hostile: their roles are their own titles', () => {
+    const policy = { expertFloor: 0.2, skipFloor: 0.03, expertShare: 0.15, uncertainBelow: 0.9, reasonlessSkipBelow: 0 };
+    const none = { offTopic: false, atPerson: false, speaksForBrand: false, kind: false };
+    // A real staff post with no staff_handles (data/real, rt-0016): hostility 0.041 on "Head", "world" and "VP", spam 0.005.
+    const staffPost = [0.848, 0.082, 0.041, 0.005, 0.024];
+    expect(judge(policy, staffPost, { ...none, speaksForBrand: true })).toMatchObject({ outcome: 'involve' });
+    // The same probabilities from anyone else are a skip, hostile at the skip floor.
+    expect(judge(policy, staffPost, none).outcome).toBe('hostile');
+    // Spam is still spam when a staff member's words carry it.
+    expect(judge(policy, [0.5, 0.05, 0.05, 0.38, 0.02], { ...none, speaksForBrand: true }).outcome).toBe('spam');
   });
 
   it('never calls praise hostile: "@gitlab Awesome!" is a candidate for the community', () => {

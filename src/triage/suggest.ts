@@ -282,6 +282,8 @@ export function analyseTweet(input: TriageInput, settings?: Partial<TriageSettin
       offTopic: (tooShort && !writtenToBrand(raw, prepared)) || (!verdict.settled && offTopicOnce()),
       // Words, not the tone: AFINN reads "hope whoever shipped this gets hit by a bus" as positive.
       atPerson: aimsAtPerson(),
+      // Asked only of what the model weighs.
+      speaksForBrand: !verdict.settled && hasCue(compiled.cues.speaksForBrand, prepared.matchable),
       // A few letters of them. Longer, kind words may be sarcasm ("tell the engineer who wrote that 'we're sorry' post
       // he should be ashamed").
       kind: tooShort && kindWords,
