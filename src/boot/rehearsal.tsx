@@ -15,23 +15,30 @@ const noop = () => undefined;
 const CHECK = { otherAuthor: false, confirmed: false, onConfirm: noop, onInvalidChange: noop };
 
 /**
- * Draws the card off screen, in small slices, while the ZAF handshake keeps the frame waiting (~200 ms in which it
- * has nothing else to do): the real card's first render then finds its styles generated and its code compiled
- * instead of paying for both after the ticket arrives. It uses only code the card loads anyway, fetches nothing and
- * leaves no mark (the panel's view leaves the card's). It starts once the English strings are in (they come during
- * the handshake); the returned stop, called before the panel's own first render, drops what is left of it, or all.
+ * Draws the card in a hidden layer of the page, in small slices, while the ZAF handshake keeps the frame waiting
+ * (~200 ms in which it has nothing else to do): the real card's first render then finds its styles generated, its
+ * code compiled and the fonts of its text (emoji included) laid out once, instead of paying for all three after the
+ * ticket arrives. The layer is invisible, inert and hidden from assistive technology; it uses only code the card loads
+ * anyway, fetches nothing and leaves no mark (the panel's view leaves the card's). It starts once the English strings
+ * are in (they come during the handshake); the returned stop, called before the panel's own first render, removes
+ * it, or cancels it.
  */
 export function rehearseCard(english: Promise<{ strings: Record<string, string> }>, scheme: ColorScheme): () => void {
-  const root = createRoot(document.createElement('div'));
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  host.style.cssText = 'position:fixed;top:0;left:0;width:100%;visibility:hidden;pointer-events:none';
+  const root = createRoot(host);
   let stopped = false;
   english.then(({ strings }) => {
     if (stopped) return;
+    document.body.append(host);
     startTransition(() =>
       root.render(
         <ThemeProvider theme={themeFor(scheme)}>
           <I18nProvider locale="en" strings={strings} fallback={strings}>
             <StyledPanel>
-              <PostCard post={POST} text={`Thanks! ${URL}`} reasons={[]} typed={false} onTypedLinkChange={noop} readUrl={() => ({ ok: false, code: 'not_a_post' })} urlCheck={CHECK} />
+              <PostCard post={POST} text={`Thanks! 🚀 ${URL}`} reasons={[]} typed={false} onTypedLinkChange={noop} readUrl={() => ({ ok: false, code: 'not_a_post' })} urlCheck={CHECK} />
               <SuggestionSkeleton />
               <ShareSection channelLabel="#" macroTitle="" blocker={null} platform="x" decision={undefined} marker={{ state: 'none', withdrawn: false }} control={{ progress: null, running: false, share: noop }} />
             </StyledPanel>
@@ -43,5 +50,6 @@ export function rehearseCard(english: Promise<{ strings: Record<string, string> 
   return () => {
     stopped = true;
     root.unmount();
+    host.remove();
   };
 }
